@@ -1,0 +1,37 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, parse } from 'node:path';
+
+/**
+ * The folder that holds all editorial content. `CONTENT_DIR` points a build at
+ * another folder (test fixtures, a benchmark corpus) without touching `content/`.
+ */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR ?? 'content';
+}
+
+/** The id Astro's glob loader gives a file: its name without extension, lower case. */
+export function idFromFileName(fileName: string): string {
+  return parse(fileName).name.toLowerCase().replace(/\s+/g, '-');
+}
+
+const idCache = new Map<string, Set<string>>();
+
+/**
+ * The ids of the entries in one collection folder, read once per build.
+ * Used by schemas to say clearly, per field, that a reference does not exist.
+ */
+export function entryIds(collection: string, dir = contentDir()): Set<string> {
+  const key = join(dir, collection);
+  let ids = idCache.get(key);
+  if (!ids) {
+    ids = new Set(
+      existsSync(key)
+        ? readdirSync(key)
+            .filter((f) => /\.(ya?ml|json|mdx?)$/.test(f) && !f.startsWith('_'))
+            .map(idFromFileName)
+        : [],
+    );
+    idCache.set(key, ids);
+  }
+  return ids;
+}

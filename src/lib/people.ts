@@ -1,0 +1,7 @@
+/** Reader-facing words for ambassadors. */
+export type AmbassadorKind = 'student' | 'leerbedrijf' | 'prominent';
+
+/** "Student", "Leerbedrijf", "Bekende Utrechter" (former mbo student). */
+export function kindLabel(kind: AmbassadorKind): string {
+  return { student: 'Student', leerbedrijf: 'Leerbedrijf', prominent: 'Bekende Utrechter en oud-mbo’er' }[kind];
+}

@@ -1,0 +1,42 @@
+/**
+ * The one place that builds internal URLs. Every link, asset path and canonical
+ * URL goes through here, so a deployment under a sub-path (BASE_PATH) never
+ * breaks a link. Pages end in a slash; files (`robots.txt`, `.ics`) do not.
+ */
+
+/** Joins a base path (`/` or `/mbo030/`) and a site-relative path (`verhalen/fleur/`). */
+export function joinBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** A site-internal URL for a path such as `verhalen/` or `favicon.svg`. */
+export function href(path = ''): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** An absolute URL (for canonical, Open Graph, sitemap) from a site origin and an internal URL. */
+export function absolute(internal: string, site: URL | string): string {
+  return new URL(internal, site).toString();
+}
+
+/** URLs of every page type, so route names are spelled in one place. */
+export const to = {
+  home: () => href(''),
+  stories: () => href('verhalen/'),
+  story: (id: string) => href(`verhalen/${id}/`),
+  ambassadors: () => href('ambassadeurs/'),
+  ambassador: (id: string) => href(`ambassadeurs/${id}/`),
+  agenda: () => href('agenda/'),
+  event: (id: string) => href(`agenda/${id}/`),
+  tour: () => href('mbo-tour-030/'),
+  tourVisit: (id: string) => href(`mbo-tour-030/${id}/`),
+  schools: () => href('scholen/'),
+  school: (id: string) => href(`scholen/${id}/`),
+  trademark: () => href('mbo030/'),
+  about: () => href('over/'),
+  accessibility: () => href('toegankelijkheid/'),
+  privacy: () => href('privacy/'),
+  search: () => href('zoeken/'),
+  file: (path: string) => href(path),
+};

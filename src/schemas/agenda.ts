@@ -1,0 +1,62 @@
+/** Schema of `content/agenda/*.mdx`: city events where mbo students take the stage. */
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { compareLocalDates } from '../lib/local-date';
+import { draft, entryRef, figure, localDate, text } from './fields';
+import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
+import { locationSchema } from './scholen';
+
+export const eventStatuses = ['gepland', 'geannuleerd', 'verplaatst'] as const;
+export const eventCategories = ['stad', 'sport', 'cultuur', 'techniek', 'gemeente', 'onderwijs'] as const;
+
+export const eventSchema = (image: ImageFunction) =>
+  z
+    .object({
+      /** Name of the event. */
+      titel: text('een titel', { max: 90 }),
+      /** What happens and what mbo students do there, in one or two sentences. */
+      samenvatting: text('een samenvatting', { max: 160 }),
+      /** Start: 2022-08-19, "2022-08-19T14:00" (Utrecht time), 2020-08 (month) or 2021 (year). */
+      start: localDate('de startdatum'),
+      /** End, in the same form; leave out for a single day. */
+      eind: localDate('de einddatum').optional(),
+      /** All day; follows from the start when left out (no time = all day). */
+      heleDag: z.boolean({ error: 'Schrijf heleDag: true of heleDag: false.' }).optional(),
+      /** How exactly the source dates the event: `dag`, `maand` or `jaar`. Follows from the start when left out. */
+      precisie: precisionSchema,
+      /** Where it happens. */
+      locatie: locationSchema.optional(),
+      /** Schools (ids from content/scholen/) taking part. */
+      scholen: z.array(entryRef('scholen', 'een school'), { error: 'Geef scholen als lijst.' }).default([]),
+      /** Kind of event, for the filter on /agenda/. */
+      categorie: z.enum(eventCategories, { error: `Kies een categorie: ${eventCategories.join(', ')}.` }),
+      /** `gepland`, `geannuleerd` or `verplaatst`. */
+      status: z.enum(eventStatuses, { error: 'Kies status: gepland, geannuleerd of verplaatst.' }).default('gepland'),
+      /** Where to register (https), if that is needed. */
+      aanmelden: z.url({ protocol: /^https$/, error: 'Geef een aanmeldlink die begint met https://.' }).optional(),
+      /** Optional image with alt text. */
+      afbeelding: figure(image, 'de afbeelding').optional(),
+      draft,
+    })
+    .superRefine((e, ctx) => {
+      const precision = e.precisie ?? impliedPrecision(e.start);
+      const mismatch = precisionMismatch(e.start, precision);
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['precisie'], message: mismatch });
+      if (e.eind && compareLocalDates(e.eind, e.start) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['eind'], message: 'De einddatum ligt vóór de startdatum. Zet het einde na het begin.' });
+      }
+      if (e.heleDag === true && e.start.time) {
+        ctx.addIssue({ code: 'custom', path: ['heleDag'], message: 'Een evenement met een begintijd duurt niet de hele dag: haal de tijd weg of zet heleDag: false.' });
+      }
+      if (e.heleDag === false && !e.start.time) {
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'heleDag is false: geef een begintijd, zoals "2022-08-19T14:00".' });
+      }
+      if (e.eind && Boolean(e.eind.time) !== Boolean(e.start.time)) {
+        ctx.addIssue({ code: 'custom', path: ['eind'], message: 'Geef start en eind allebei met een tijd, of allebei zonder.' });
+      }
+    })
+    .transform((e) => ({
+      ...e,
+      precisie: e.precisie ?? impliedPrecision(e.start),
+      heleDag: e.heleDag ?? !e.start.time,
+    }));

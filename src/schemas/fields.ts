@@ -1,0 +1,93 @@
+/**
+ * Field builders shared by the collection schemas. Every message is Dutch and
+ * says what is expected, because editors read them in a failed build.
+ */
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { entryIds } from '../lib/content-dir';
+import { parseLocalDate, type LocalDate } from '../lib/local-date';
+
+/** A required piece of text, with a message for "missing" and for "too long". */
+export function text(what: string, opts: { max?: number; min?: number } = {}) {
+  let schema = z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? `Dit veld ontbreekt: vul ${what} in.`
+          : `Dit moet tekst zijn: ${what}.`,
+    })
+    .trim()
+    .min(opts.min ?? 1, { error: `Dit veld is leeg: vul ${what} in.` });
+  if (opts.max) {
+    schema = schema.max(opts.max, {
+      error: (iss) =>
+        `Te lang: maximaal ${opts.max} tekens, nu ${String(iss.input).length}. Maak ${what} korter.`,
+    });
+  }
+  return schema;
+}
+
+/** A date (optionally with a time) as written in front matter; see `parseLocalDate`. */
+export function localDate(what: string, allowed: LocalDate['granularity'][] = ['jaar', 'maand', 'dag', 'tijd']) {
+  return z.unknown().transform((input, ctx): LocalDate => {
+    if (input === undefined || input === null || input === '') {
+      ctx.addIssue({ code: 'custom', message: `Dit veld ontbreekt: vul ${what} in, als JJJJ-MM-DD.` });
+      return z.NEVER;
+    }
+    const parsed = parseLocalDate(input);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    if (!allowed.includes(parsed.granularity)) {
+      const shape = allowed.includes('tijd') ? 'JJJJ-MM-DD of "JJJJ-MM-DDTuu:mm"' : 'JJJJ-MM-DD';
+      ctx.addIssue({ code: 'custom', message: `Geef voor ${what} een hele datum: ${shape}.` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+}
+
+/** A date without time, for consent records and publication dates. */
+export function dayDate(what: string) {
+  return localDate(what, ['dag']);
+}
+
+/** An id of an entry in another collection; fails with the list of ids that do exist. */
+export function entryRef(collection: string, what: string) {
+  return z
+    .string({ error: `Dit moet de id van ${what} zijn (de bestandsnaam zonder .mdx of .yaml).` })
+    .trim()
+    .superRefine((id, ctx) => {
+      const ids = entryIds(collection);
+      if (!ids.has(id)) {
+        const known = [...ids].sort().join(', ') || '(nog geen)';
+        ctx.addIssue({
+          code: 'custom',
+          message: `'${id}' bestaat niet in content/${collection}/. Kies een van: ${known}.`,
+        });
+      }
+    });
+}
+
+/** Alt texts that describe nothing; a screen reader user learns nothing from them. */
+const emptyAlts = /^(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\s*\d*$/i;
+
+/** An image next to the content file, with a required, meaningful alt text. */
+export function figure(image: ImageFunction, what: string) {
+  return z.object(
+    {
+      /** Path to the image file, relative to the content file. */
+      src: image(),
+      /** What the image shows, for people who cannot see it. */
+      alt: text(`een alt-tekst die beschrijft wat ${what} laat zien`, { max: 250 }).refine(
+        (alt) => !emptyAlts.test(alt) && !/\.(jpe?g|png|webp|avif|svg|gif)$/i.test(alt),
+        { error: 'Beschrijf wat er op het beeld te zien is; "foto" of een bestandsnaam zegt een lezer niets.' },
+      ),
+    },
+    { error: (iss) => (iss.input === undefined ? `Dit veld ontbreekt: voeg ${what} toe met src en alt.` : `Geef ${what} als src en alt.`) },
+  );
+}
+
+/** `draft: true` keeps an entry out of the production build; it still shows in `npm run dev`. */
+export const draft = z.boolean({ error: 'Schrijf draft: true of draft: false.' }).default(false);

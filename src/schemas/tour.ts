@@ -1,0 +1,38 @@
+/** Schema of `content/tour/*.mdx`: the Mbo Tour 030 diary, the alderman's school visits. */
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { draft, entryRef, figure, localDate, text } from './fields';
+import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
+
+export const tourSchema = (image: ImageFunction) =>
+  z
+    .object({
+      /** Headline of the visit. */
+      titel: text('een titel', { max: 90 }),
+      /** Date of the visit: a day, or only a month or year when the source gives no day. */
+      datum: localDate('de datum van het bezoek', ['jaar', 'maand', 'dag']),
+      /** How exactly the source dates the visit. Follows from the date when left out. */
+      precisie: precisionSchema,
+      /** School visited (id from content/scholen/). */
+      school: entryRef('scholen', 'de bezochte school'),
+      /** Location or academy visited. */
+      locatie: text('de locatie of academie'),
+      /** Programmes (opleidingen) visited. */
+      opleidingen: z.array(text('een opleiding'), { error: 'Geef opleidingen als lijst.' }).default([]),
+      /** Who was met: a role, and a name only where the source names the person. */
+      ontmoet: z
+        .array(z.object({ rol: text('de rol van wie er ontmoet werd'), naam: text('de naam').optional() }), {
+          error: 'Geef ontmoet als lijst van { rol, naam }.',
+        })
+        .default([]),
+      /** One or two sentences for lists and previews. */
+      samenvatting: text('een samenvatting', { max: 160 }),
+      /** Optional photos (or artwork), each with alt text. */
+      fotos: z.array(figure(image, 'de foto'), { error: 'Geef fotos als lijst.' }).default([]),
+      draft,
+    })
+    .superRefine((t, ctx) => {
+      const mismatch = precisionMismatch(t.datum, t.precisie ?? impliedPrecision(t.datum));
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['precisie'], message: mismatch });
+    })
+    .transform((t) => ({ ...t, precisie: t.precisie ?? impliedPrecision(t.datum) }));
