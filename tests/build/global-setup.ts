@@ -1,0 +1,22 @@
+/**
+ * Builds the test sites once before the build tests: the fixture content with a
+ * fixed "now" (at / and under /mbo030/), and the real content. Each build's log
+ * is kept beside it, so tests can read what the build reported.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, runAstro, sites } from '../helpers/astro-run';
+
+async function build(outDir: string, env: Record<string, string>) {
+  rmSync(outDir, { recursive: true, force: true });
+  const result = await runAstro('build', { OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, SITE_URL: TEST_SITE, ...env });
+  writeFileSync(`${outDir}.log`, result.output);
+  if (result.code !== 0) throw new Error(`Build into ${outDir} failed:\n${result.output.slice(-4000)}`);
+}
+
+export default async function setup() {
+  mkdirSync(outputRoot, { recursive: true });
+  const fixture = { CONTENT_DIR: fixtureContent, MBO030_NOW: FIXTURE_NOW };
+  await build(sites.fixture, { ...fixture, BASE_PATH: '/' });
+  await build(sites.fixtureBase, { ...fixture, BASE_PATH: '/mbo030/' });
+  await build(sites.real, { CONTENT_DIR: 'content', BASE_PATH: '/' });
+}

@@ -1,0 +1,36 @@
+/** The real site from content/: every page type exists with the plan's content. */
+import { describe, expect, it } from 'vitest';
+import { sites } from '../helpers/astro-run';
+import { page, pagePaths, text } from '../helpers/dist';
+
+const dir = sites.real;
+
+describe('the real content', () => {
+  it('has the four Utrecht mbo schools', () => {
+    const names = page(dir, '/scholen/').querySelectorAll('main h3').map(text);
+    expect(names.sort()).toEqual(['Grafisch Lyceum Utrecht', 'MBO Utrecht', 'Nimeto', 'ROC Midden Nederland']);
+  });
+
+  it('has the stories the plan tells and its ambassadors', () => {
+    const paths = pagePaths(dir);
+    for (const p of ['/verhalen/fleur-eigen-bedrijf/', '/verhalen/sabria-gelooft-in-zichzelf/', '/verhalen/utrechtse-cityhosts/', '/verhalen/future-care-labs/', '/verhalen/tec-utrecht/', '/verhalen/bouw-is-wouw/', '/verhalen/beroepentuin-overvecht/', '/ambassadeurs/fleur/', '/ambassadeurs/sabria/']) {
+      expect(paths).toContain(p);
+    }
+  });
+
+  it('has every event the plan names, dated only as precisely as the plan does', () => {
+    const agenda = text(page(dir, '/agenda/').querySelector('main'));
+    for (const title of ['De Vuelta in Utrecht', '50 jaar FC Utrecht', 'Nijntje wordt 65', 'Themajaar Slavernij', '100 jaar Inktpot', '700 jaar Domtoren', '900 jaar stadsrechten', 'Skills the Finals', 'Nieuwjaarsreceptie', 'Young Impact Day', 'Van Gas Los', 'Jeugdcongres Duurzaamheid', 'Techniekweek', 'Dag van de Bouw']) {
+      expect(agenda).toContain(title);
+    }
+    expect(text(page(dir, '/agenda/vuelta-2020/').querySelector('main dl'))).toContain('augustus 2020');
+    expect(text(page(dir, '/agenda/vuelta-2020/').querySelector('main dl'))).not.toMatch(/\d+ augustus/);
+    expect(text(page(dir, '/agenda/raadsinformatiebijeenkomst-2019/').querySelector('main dl'))).toContain('dinsdag 5 november 2019');
+  });
+
+  it('has the first Mbo Tour 030 visit and the fixed pages', () => {
+    expect(text(page(dir, '/mbo-tour-030/mbo-utrecht-zorg-en-welzijn/').querySelector('main'))).toContain('Academie voor Welzijn');
+    expect(text(page(dir, '/mbo-tour-030/').querySelector('aside'))).toContain('1 van de 4 scholen bezocht');
+    for (const p of ['/mbo030/', '/over/', '/toegankelijkheid/', '/privacy/']) expect(pagePaths(dir)).toContain(p);
+  });
+});
