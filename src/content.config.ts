@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkedLoader } from './lib/checked-glob';
 import { contentDir } from './lib/content-dir';
 import { schoolSchema } from './schemas/scholen';
 import { ambassadorSchema } from './schemas/ambassadeurs';
@@ -10,7 +11,7 @@ import { pageSchema } from './schemas/paginas';
 
 /** All editorial content lives in the top-level content/ folder (or CONTENT_DIR). */
 const from = (folder: string, pattern: string) =>
-  glob({ base: `${contentDir()}/${folder}`, pattern: [pattern, '!**/_*'] });
+  checkedLoader(glob({ base: `${contentDir()}/${folder}`, pattern: [pattern, '!**/_*'] }));
 
 export const collections = {
   scholen: defineCollection({ loader: from('scholen', '*.{yaml,yml,json}'), schema: schoolSchema }),

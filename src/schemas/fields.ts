@@ -80,7 +80,7 @@ export function figure(image: ImageFunction, what: string) {
       /** Path to the image file, relative to the content file. */
       src: image(),
       /** What the image shows, for people who cannot see it. */
-      alt: text(`een alt-tekst die beschrijft wat ${what} laat zien`, { max: 250 }).refine(
+      alt: text(`de alt-tekst (wat er op ${what} te zien is)`, { max: 250 }).refine(
         (alt) => !emptyAlts.test(alt) && !/\.(jpe?g|png|webp|avif|svg|gif)$/i.test(alt),
         { error: 'Beschrijf wat er op het beeld te zien is; "foto" of een bestandsnaam zegt een lezer niets.' },
       ),
