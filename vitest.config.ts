@@ -14,7 +14,7 @@ export default defineConfig({
         // Astro run writes the project's .astro/ folder.
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/content-errors/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/content-errors/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

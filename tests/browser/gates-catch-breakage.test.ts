@@ -1,0 +1,142 @@
+/**
+ * Each gate fails on a page made to break it. The pages are written into a
+ * temporary folder, so the real build is never touched.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { serve, type RunningServer } from '../helpers/static-server';
+import { axeProblems, focusStyleProblems, imageSizeProblems, motionProblems, privacyProblems, recordRequests, reflowProblems, skipLinkProblems } from '../gates/browser-checks';
+import { budgetProblems, pageWeight } from '../gates/budgets';
+import { htmlErrors } from '../gates/html-validation';
+import { brokenLinks } from '../gates/links';
+import { metadataProblems } from '../gates/metadata';
+
+const SITE = 'https://kapot.example.nl';
+const pageHtml = (path: string, body: string, head = '') => `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Testpagina ${path}</title><meta name="description" content="Test">
+<link rel="canonical" href="${SITE}${path}">
+<meta property="og:title" content="T"><meta property="og:description" content="T"><meta property="og:url" content="${SITE}${path}"><meta property="og:image" content="${SITE}/beeld.png">
+<style>a:focus-visible{outline:3px solid black}</style>${head}</head>
+<body><a href="#inhoud">Direct naar de inhoud</a><main id="inhoud" tabindex="-1"><h1>Test</h1>${body}</main></body></html>`;
+
+const pages: Record<string, string> = {
+  '/': pageHtml('/', '<p>Een goede pagina.</p>'),
+  '/geen-alt/': pageHtml('/geen-alt/', '<img src="/beeld.png" width="100" height="100">'),
+  '/kapotte-link/': pageHtml('/kapotte-link/', '<a href="/bestaat-niet/">weg</a> <a href="#nergens">anker</a>'),
+  '/extern-script/': pageHtml('/extern-script/', '<p>Met tracker.</p><script src="https://cdn.example.com/tracker.js"></script>'),
+  '/te-zwaar/': pageHtml('/te-zwaar/', `<p>${randomBytes(60_000).toString('base64')}</p>`),
+  '/geen-focus/': pageHtml('/geen-focus/', '<a href="/" class="stil">Home</a>', '<style>.stil:focus-visible{outline:none}</style>'),
+  '/te-breed/': pageHtml('/te-breed/', '<div style="width:600px">breed</div>'),
+  '/beweegt/': pageHtml('/beweegt/', '<p class="draai">draait</p>', '<style>@keyframes d{to{transform:rotate(1turn)}}.draai{animation:d 2s infinite}</style>'),
+  '/geen-skiplink/': pageHtml('/geen-skiplink/', '').replace('<a href="#inhoud">Direct naar de inhoud</a>', '<a href="/">Home</a>'),
+  '/geen-canonical/': pageHtml('/geen-canonical/', '').replace(/<link rel="canonical"[^>]+>/, ''),
+  '/te-groot-beeld/': pageHtml('/te-groot-beeld/', '<img src="/beeld.png" alt="Groot beeld in een klein vak" width="100" height="100" style="width:100px">'),
+};
+
+let dir: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mbo030-kapot-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), html);
+  }
+  await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#b80c1f' } }).png().toFile(join(dir, 'beeld.png'));
+  server = await serve(dir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function inBrowser<T>(path: string, fn: (page: Page, requests: string[]) => Promise<T>, options: Parameters<Browser['newContext']>[0] = {}): Promise<T> {
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  await context.route(/^https:\/\/cdn\.example\.com\//, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
+  try {
+    return await fn(page, requests);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('every gate fails on a page made to break it', () => {
+  it('axe: an image without alt text', async () => {
+    expect(await inBrowser('/', axeProblems)).toEqual([]);
+    expect((await inBrowser('/geen-alt/', axeProblems)).join('\n')).toMatch(/image-alt/);
+  });
+
+  it('HTML validation: an image without alt text is invalid HTML', () => {
+    expect(htmlErrors(dir).join('\n')).toMatch(/geen-alt\/index\.html.*alt/);
+  });
+
+  it('links: a link to a missing page and to a missing anchor', () => {
+    const problems = brokenLinks(dir);
+    expect(problems).toContain('/kapotte-link/: /bestaat-niet/ bestaat niet');
+    expect(problems).toContain('/kapotte-link/: #nergens verwijst naar #nergens, maar dat anker bestaat niet');
+  });
+
+  it('privacy: an external script', async () => {
+    const problems = await inBrowser('/extern-script/', async (page, requests) => {
+      await page.waitForTimeout(200);
+      return privacyProblems(page, page.context(), requests, server.origin);
+    });
+    expect(problems).toContain('verzoek naar een andere partij: https://cdn.example.com/tracker.js');
+  });
+
+  it('privacy: a cookie and a localStorage key', async () => {
+    const problems = await inBrowser('/', async (page, requests) => {
+      await page.evaluate(() => {
+        document.cookie = 'spoor=1; path=/';
+        localStorage.setItem('bezoeker', '1');
+      });
+      return privacyProblems(page, page.context(), requests, server.origin);
+    });
+    expect(problems).toEqual(['cookies gezet: spoor', '1 sleutel(s) in localStorage of sessionStorage']);
+  });
+
+  it('budgets: an over-weight page and JavaScript on a content page, naming page and bytes', () => {
+    const heavy = budgetProblems('verhaal', '/te-zwaar/', pageWeight(dir, '/te-zwaar/'), false);
+    expect(heavy.join('\n')).toMatch(/^verhaal \(\/te-zwaar\/\): HTML \d+ bytes gzip, budget 30000$/);
+    expect(budgetProblems('verhaal', '/extern-script/', pageWeight(dir, '/extern-script/'), false)).toEqual([
+      'verhaal (/extern-script/): JavaScript van een andere partij: https://cdn.example.com/tracker.js',
+    ]);
+    const inline = budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1 }, false);
+    expect(inline).toEqual(['verhaal (/x/): JavaScript 1 bytes gzip, budget 0']);
+  });
+
+  it('keyboard: a missing skip link and a link without a focus style', async () => {
+    expect(await inBrowser('/', skipLinkProblems)).toEqual([]);
+    expect(await inBrowser('/geen-skiplink/', skipLinkProblems)).toEqual(['eerste tabstop is /, niet de skiplink']);
+    expect((await inBrowser('/geen-focus/', (p) => focusStyleProblems(p))).join('\n')).toMatch(/geen zichtbare focusstijl op a "Home"/);
+  });
+
+  it('reflow: content wider than 320 px', async () => {
+    expect((await inBrowser('/te-breed/', reflowProblems, { viewport: { width: 320, height: 640 } })).join('\n')).toMatch(/^horizontaal scrollen: pagina is 6\d\dpx breed bij 320px$/);
+  });
+
+  it('motion: an animation that ignores reduced motion', async () => {
+    expect(await inBrowser('/beweegt/', motionProblems, { reducedMotion: 'reduce' })).toContain('CSSAnimation loopt op p');
+  });
+
+  it('metadata: a page without a canonical URL', () => {
+    expect(metadataProblems(dir, ['/', '/geen-canonical/'], SITE)).toEqual([`/geen-canonical/: canonical is (geen), verwacht ${SITE}/geen-canonical/`]);
+  });
+
+  it('images: an image far larger than its slot', async () => {
+    expect(await inBrowser('/te-groot-beeld/', imageSizeProblems)).toEqual(['beeld.png is 1200px breed voor een vak van 100px']);
+  });
+});

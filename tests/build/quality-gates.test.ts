@@ -1,0 +1,31 @@
+/** Gates measured from the built files of the real site (and the BASE_PATH build for links). */
+import { describe, expect, it } from 'vitest';
+import { TEST_SITE, sites } from '../helpers/astro-run';
+import { realPageTypes } from '../helpers/page-types';
+import { sitemapPaths } from '../helpers/sitemap';
+import { budgetProblems, pageWeight } from '../gates/budgets';
+import { htmlErrors } from '../gates/html-validation';
+import { brokenLinks } from '../gates/links';
+import { metadataProblems } from '../gates/metadata';
+
+describe('quality gates on the real build', () => {
+  it('has no broken internal link or missing #fragment', () => {
+    expect(brokenLinks(sites.real)).toEqual([]);
+  });
+
+  it('passes the W3C Nu HTML checker on every page', () => {
+    expect(htmlErrors(sites.real)).toEqual([]);
+  });
+
+  it('gives every sitemap page a unique title, a description, its own canonical URL and an existing Open Graph image', () => {
+    const paths = sitemapPaths(sites.real, TEST_SITE);
+    expect(paths.length).toBeGreaterThan(30);
+    expect(metadataProblems(sites.real, paths, TEST_SITE)).toEqual([]);
+  });
+
+  it.each(realPageTypes)('keeps the $type page within its budgets', ({ type, path, enhanced }) => {
+    const weight = pageWeight(sites.real, path);
+    console.log(`${type} ${path}: HTML ${weight.html} B, CSS ${weight.css} B, JS ${weight.js} B (gzip)`);
+    expect(budgetProblems(type, path, weight, enhanced)).toEqual([]);
+  });
+});

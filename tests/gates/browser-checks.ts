@@ -1,0 +1,112 @@
+/**
+ * Gates that need a real browser: accessibility (axe), keyboard use, reflow at
+ * 400 % zoom, reduced motion, privacy (requests, cookies, storage), fonts and
+ * image sizes. Each returns readable problems; an empty list means it passed.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+/** The skip link is the first tab stop and moves focus to <main>. */
+export async function skipLinkProblems(page: Page): Promise<string[]> {
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), visible: (document.activeElement as HTMLElement | null)?.getBoundingClientRect().top ?? -1 }));
+  if (first.href !== '#inhoud') return [`eerste tabstop is ${first.href ?? 'geen link'}, niet de skiplink`];
+  if (first.visible < 0) return ['de skiplink is niet zichtbaar als hij focus heeft'];
+  await page.keyboard.press('Enter');
+  const active = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+  return active === 'main' ? [] : [`na de skiplink heeft ${active} de focus, niet <main>`];
+}
+
+/** Tabs through the page; every element that gets focus must show a focus ring (outline or box-shadow, on itself or its card). */
+export async function focusStyleProblems(page: Page, maxStops = 80): Promise<string[]> {
+  const problems: string[] = [];
+  for (let i = 0; i < maxStops; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return undefined;
+      const ring = (node: Element | null) => {
+        if (!node) return false;
+        const s = getComputedStyle(node);
+        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+      };
+      let node: Element | null = el;
+      let visible = false;
+      for (let depth = 0; node && depth < 4 && !visible; depth++, node = node.parentElement) visible = ring(node);
+      return { label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible, id: el.outerHTML.slice(0, 120) };
+    });
+    if (!stop) break;
+    if (!stop.visible) problems.push(`geen zichtbare focusstijl op ${stop.label}`);
+  }
+  return problems;
+}
+
+/** At 320 CSS px (a 1280 px screen at 400 % zoom) nothing scrolls sideways. */
+export async function reflowProblems(page: Page): Promise<string[]> {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  return scroll > width ? [`horizontaal scrollen: pagina is ${scroll}px breed bij ${width}px`] : [];
+}
+
+/** With prefers-reduced-motion: reduce, nothing animates or transitions. */
+export async function motionProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const a of document.getAnimations()) problems.push(`${a.constructor.name} loopt op ${(a.effect as KeyframeEffect | null)?.target?.tagName.toLowerCase() ?? '?'}`);
+    const seconds = (v: string) => Math.max(...v.split(',').map((x) => (x.trim().endsWith('ms') ? parseFloat(x) / 1000 : parseFloat(x))));
+    for (const el of document.querySelectorAll('*')) {
+      const s = getComputedStyle(el);
+      if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.001) problems.push(`animatie op ${el.tagName.toLowerCase()}`);
+      if (seconds(s.transitionDuration) > 0.001) problems.push(`overgang op ${el.tagName.toLowerCase()}.${el.className}`);
+    }
+    return problems.slice(0, 5);
+  });
+}
+
+/** Records every request a page makes, to tell own from third-party origins. */
+export function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+export async function privacyProblems(page: Page, context: BrowserContext, requests: string[], origin: string): Promise<string[]> {
+  const problems = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')).map((u) => `verzoek naar een andere partij: ${u}`);
+  const cookies = await context.cookies();
+  if (cookies.length > 0) problems.push(`cookies gezet: ${cookies.map((c) => c.name).join(', ')}`);
+  const storage = await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length);
+  if (storage > 0) problems.push(`${storage} sleutel(s) in localStorage of sessionStorage`);
+  return problems;
+}
+
+/** Scrolls through the page so lazy images load, then checks each image is not far larger than its slot. */
+export async function imageSizeProblems(page: Page): Promise<string[]> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })))));
+  });
+  return page.evaluate(() =>
+    [...document.images]
+      .filter((img) => img.clientWidth > 0 && !img.currentSrc.endsWith('.svg'))
+      .filter((img) => img.naturalWidth > 2 * img.clientWidth * window.devicePixelRatio)
+      .map((img) => `${img.currentSrc.split('/').pop()} is ${img.naturalWidth}px breed voor een vak van ${img.clientWidth}px`),
+  );
+}
+
+/** Adds up the bytes of the font files a context downloads. */
+export function recordFontBytes(context: BrowserContext): { total: number } {
+  const counter = { total: 0 };
+  context.on('response', async (r) => {
+    if (/\.(woff2?|ttf|otf)(\?|$)/.test(r.url())) counter.total += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  return counter;
+}
