@@ -31,3 +31,13 @@ export function mapLink(place: { naam: string; adres?: string | undefined; plaat
   const query = [place.naam, place.adres, place.plaats].filter(Boolean).join(', ');
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
+
+/** Reader-facing names of event categories (the filter on /agenda/). */
+export const categoryLabels = {
+  stad: 'Stad en feest',
+  sport: 'Sport',
+  cultuur: 'Cultuur',
+  techniek: 'Techniek',
+  gemeente: 'Gemeente',
+  onderwijs: 'Onderwijs',
+} as const;

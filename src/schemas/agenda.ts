@@ -32,6 +32,10 @@ export const eventSchema = (image: ImageFunction) =>
       categorie: z.enum(eventCategories, { error: `Kies een categorie: ${eventCategories.join(', ')}.` }),
       /** `gepland`, `geannuleerd` or `verplaatst`. */
       status: z.enum(eventStatuses, { error: 'Kies status: gepland, geannuleerd of verplaatst.' }).default('gepland'),
+      /** For a moved event (status verplaatst): the date it was first planned on. `start` holds the new date. */
+      oorspronkelijk: localDate('de oorspronkelijke datum').optional(),
+      /** Raise by one each time date, time, place or status changes, so subscribed calendars update. */
+      volgnummer: z.int({ error: 'Volgnummer is een heel getal: 0, 1, 2, ...' }).min(0, { error: 'Volgnummer is 0 of hoger.' }).default(0),
       /** Where to register (https), if that is needed. */
       aanmelden: z.url({ protocol: /^https$/, error: 'Geef een aanmeldlink die begint met https://.' }).optional(),
       /** Optional image with alt text. */
@@ -50,6 +54,9 @@ export const eventSchema = (image: ImageFunction) =>
       }
       if (e.heleDag === false && !e.start.time) {
         ctx.addIssue({ code: 'custom', path: ['start'], message: 'heleDag is false: geef een begintijd, zoals "2022-08-19T14:00".' });
+      }
+      if (e.status === 'verplaatst' && !e.oorspronkelijk) {
+        ctx.addIssue({ code: 'custom', path: ['oorspronkelijk'], message: "Bij status verplaatst hoort de oude datum in 'oorspronkelijk'; zet de nieuwe datum in 'start'." });
       }
       if (e.eind && Boolean(e.eind.time) !== Boolean(e.start.time)) {
         ctx.addIssue({ code: 'custom', path: ['eind'], message: 'Geef start en eind allebei met een tijd, of allebei zonder.' });

@@ -8,6 +8,9 @@ import { FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, runAstro, sites } f
 
 async function build(outDir: string, env: Record<string, string>) {
   rmSync(outDir, { recursive: true, force: true });
+  // A cold content cache: Astro keeps parsed entries keyed by file content, so a
+  // schema change in an imported module would otherwise go unseen.
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
   const result = await runAstro('build', { OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, SITE_URL: TEST_SITE, ...env });
   writeFileSync(`${outDir}.log`, result.output);
   if (result.code !== 0) throw new Error(`Build into ${outDir} failed:\n${result.output.slice(-4000)}`);
@@ -16,7 +19,8 @@ async function build(outDir: string, env: Record<string, string>) {
 export default async function setup() {
   mkdirSync(outputRoot, { recursive: true });
   const fixture = { CONTENT_DIR: fixtureContent, MBO030_NOW: FIXTURE_NOW };
-  await build(sites.fixture, { ...fixture, BASE_PATH: '/' });
+  await build(sites.fixture, { ...fixture, BASE_PATH: '/', TZ: 'UTC' });
+  await build(sites.fixtureNewYork, { ...fixture, BASE_PATH: '/', TZ: 'America/New_York' });
   await build(sites.fixtureBase, { ...fixture, BASE_PATH: '/mbo030/' });
   await build(sites.real, { CONTENT_DIR: 'content', BASE_PATH: '/' });
 }

@@ -31,7 +31,7 @@ export function pageWeight(dir: string, path: string, base = '/'): PageWeight {
   let js = 0;
   for (const s of doc.querySelectorAll('script')) {
     const src = s.getAttribute('src');
-    if (src?.includes('/pagefind/')) continue;
+    if (src?.includes('/pagefind/') || s.getAttribute('type') === 'application/ld+json') continue;
     if (!src) js += gzipSync(s.textContent).length;
     else if (/^(https?:)?\/\//.test(src)) externalScripts.push(src);
     else js += gz(local(src) ?? file);

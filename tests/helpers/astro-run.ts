@@ -31,6 +31,8 @@ export function runAstro(command: 'build' | 'sync', env: Record<string, string>)
 /** Where each test site is built. */
 export const sites = {
   fixture: `${outputRoot}/fixture`,
+  /** The same fixture built with TZ=America/New_York: must equal the UTC build byte for byte. */
+  fixtureNewYork: `${outputRoot}/fixture-new-york`,
   fixtureBase: `${outputRoot}/fixture-base`,
   real: `${outputRoot}/real`,
 };

@@ -1,0 +1,16 @@
+/** Builds the agenda's iCalendar files from published events. */
+import { icalendar } from '../lib/icalendar';
+import { toIcsEvent } from '../lib/event-feed';
+import { absolute, to } from '../lib/urls';
+import { oldestFirst } from '../lib/sorting';
+import type { Event, SiteContent } from './site';
+
+export function calendarResponse(name: string, events: Event[], content: SiteContent, site: URL): Response {
+  const body = icalendar({
+    name,
+    host: site.host,
+    stamp: content.now,
+    events: oldestFirst(events, (e) => e.data.start).map((e) => toIcsEvent(e, absolute(to.event(e.id), site))),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

@@ -1,0 +1,88 @@
+/** Turns agenda entries into iCalendar events and schema.org Event data. */
+import { amsterdamInstant, amsterdamOffsetMinutes } from './amsterdam-time';
+import type { IcsEvent } from './icalendar';
+import type { LocalDate } from './local-date';
+
+export interface FeedEntry {
+  id: string;
+  data: {
+    titel: string;
+    samenvatting: string;
+    start: LocalDate;
+    eind?: LocalDate | undefined;
+    precisie: 'dag' | 'maand' | 'jaar';
+    status: 'gepland' | 'geannuleerd' | 'verplaatst';
+    oorspronkelijk?: LocalDate | undefined;
+    volgnummer: number;
+    locatie?: { naam: string; adres?: string | undefined; plaats: string } | undefined;
+  };
+}
+
+export function placeLine(p: NonNullable<FeedEntry['data']['locatie']>): string {
+  return [p.naam, p.adres, p.plaats].filter(Boolean).join(', ');
+}
+
+const precisionNote = { maand: 'De bron noemt alleen de maand, geen dag.', jaar: 'De bron noemt alleen het jaar, geen datum.' } as const;
+
+export function toIcsEvent(e: FeedEntry, url: string): IcsEvent {
+  const d = e.data;
+  const notes = [d.samenvatting, d.precisie !== 'dag' ? precisionNote[d.precisie] : undefined, `Meer informatie: ${url}`].filter(Boolean);
+  return {
+    id: e.id,
+    title: d.status === 'geannuleerd' ? `Geannuleerd: ${d.titel}` : d.titel,
+    description: notes.join('\n'),
+    url,
+    start: d.start,
+    end: d.eind,
+    precision: d.precisie,
+    location: d.locatie ? placeLine(d.locatie) : undefined,
+    cancelled: d.status === 'geannuleerd',
+    sequence: d.volgnummer,
+  };
+}
+
+/** ISO 8601 with the Amsterdam offset of that moment: 2022-08-20T14:00:00+02:00. */
+export function isoWithOffset(date: string, time: string): string {
+  const minutes = amsterdamOffsetMinutes(amsterdamInstant(date, time).getTime());
+  const sign = minutes >= 0 ? '+' : '-';
+  const abs = Math.abs(minutes);
+  return `${date}T${time}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** A schema.org date at the precision the source gives: 2020-08 for a month, 2021 for a year. */
+function schemaDate(d: LocalDate, precision: FeedEntry['data']['precisie']): string {
+  if (precision === 'jaar') return d.date.slice(0, 4);
+  if (precision === 'maand') return d.date.slice(0, 7);
+  return d.time ? isoWithOffset(d.date, d.time) : d.date;
+}
+
+/** schema.org Event for rich results. */
+export function eventJsonLd(e: FeedEntry, url: string, image: string): Record<string, unknown> {
+  const d = e.data;
+  const end = d.eind ?? (d.precisie === 'dag' && !d.start.time ? d.start : undefined);
+  const status = { gepland: 'EventScheduled', geannuleerd: 'EventCancelled', verplaatst: 'EventRescheduled' }[d.status];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: d.titel,
+    description: d.samenvatting,
+    url,
+    image: [image],
+    startDate: schemaDate(d.start, d.precisie),
+    ...(end ? { endDate: schemaDate(end, d.precisie) } : {}),
+    ...(d.status === 'verplaatst' && d.oorspronkelijk ? { previousStartDate: schemaDate(d.oorspronkelijk, 'dag') } : {}),
+    eventStatus: `https://schema.org/${status}`,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: d.locatie?.naam ?? 'Utrecht',
+      address: {
+        '@type': 'PostalAddress',
+        ...(d.locatie?.adres ? { streetAddress: d.locatie.adres } : {}),
+        addressLocality: d.locatie?.plaats ?? 'Utrecht',
+        addressCountry: 'NL',
+      },
+    },
+    organizer: { '@type': 'Organization', name: 'Gemeente Utrecht', url: 'https://www.utrecht.nl' },
+  };
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { calendarResponse } from '../data/feeds';
+import { siteContent } from '../data/site';
+
+/** All events, coming and past (cancelled ones stay in with STATUS:CANCELLED). */
+export const GET: APIRoute = async ({ site }) => {
+  const content = await siteContent();
+  return calendarResponse('mbo030: agenda van het Utrechtse mbo', content.events, content, site!);
+};

@@ -1,0 +1,108 @@
+/**
+ * The agenda on the fixture site (now = 2022-06-15): iCalendar feeds read back
+ * by ical.js, JSON-LD, filters, moved events, and identical output whatever
+ * time zone the build machine is in.
+ */
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_SITE, sites } from '../helpers/astro-run';
+import { listFiles, page, text } from '../helpers/dist';
+
+const dir = sites.fixture;
+const feed = (path: string) => {
+  const raw = readFileSync(`${dir}${path}`, 'utf8');
+  const comp = new ICAL.Component(ICAL.parse(raw));
+  for (const tz of comp.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  return { raw, comp, events: comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
+};
+const utc = (t: ICAL.Time) => t.toJSDate().toISOString();
+
+describe('iCalendar feeds', () => {
+  it('/agenda.ics has every published event at the right moment, cancelled ones included', () => {
+    const { raw, comp, events } = feed('/agenda.ics');
+    expect(comp.getFirstPropertyValue('x-wr-calname')).toBe('mbo030: agenda van het Utrechtse mbo');
+    expect(raw).toMatch(/\r\n/);
+    const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
+    expect(Object.keys(byUid).sort()).toEqual(
+      ['geannuleerd', 'lopend', 'toekomst-dag', 'toekomst-reeks', 'verleden-jaar', 'verleden-maand', 'verplaatst'].map((id) => `${id}@test.mbo030.nl`),
+    );
+    const middag = byUid['toekomst-dag@test.mbo030.nl']!;
+    expect([utc(middag.startDate), utc(middag.endDate)]).toEqual(['2022-08-20T12:00:00.000Z', '2022-08-20T15:00:00.000Z']);
+    const nacht = byUid['verplaatst@test.mbo030.nl']!;
+    expect([utc(nacht.startDate), utc(nacht.endDate)]).toEqual(['2022-10-29T23:30:00.000Z', '2022-10-30T02:30:00.000Z']);
+    expect(nacht.sequence).toBe(1);
+    const beurs = byUid['toekomst-reeks@test.mbo030.nl']!;
+    expect([beurs.startDate.toString(), beurs.endDate.toString(), beurs.startDate.isDate]).toEqual(['2022-09-30', '2022-10-03', true]);
+    const maand = byUid['verleden-maand@test.mbo030.nl']!;
+    expect([maand.startDate.toString(), maand.endDate.toString()]).toEqual(['2020-08-01', '2020-09-01']);
+    expect(maand.description).toContain('De bron noemt alleen de maand');
+    const afgelast = byUid['geannuleerd@test.mbo030.nl']!;
+    expect(afgelast.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(middag.component.getFirstPropertyValue('url')).toBe(`${TEST_SITE}/agenda/toekomst-dag/`);
+  });
+
+  it('has a feed per event and per school', () => {
+    expect(feed('/agenda/toekomst-dag.ics').events.map((e) => e.uid)).toEqual(['toekomst-dag@test.mbo030.nl']);
+    expect(feed('/scholen/beta-school/agenda.ics').events.map((e) => e.uid).sort()).toEqual(
+      ['toekomst-reeks@test.mbo030.nl', 'verleden-maand@test.mbo030.nl', 'verplaatst@test.mbo030.nl'],
+    );
+  });
+
+  it('offers a download on each event page and a subscription on the agenda', () => {
+    expect(page(dir, '/agenda/toekomst-dag/').querySelector('a[href="/agenda/toekomst-dag.ics"]')).not.toBeNull();
+    const agenda = page(dir, '/agenda/');
+    expect(agenda.querySelector('a[href="webcal://test.mbo030.nl/agenda.ics"]')).not.toBeNull();
+    expect(text(agenda.querySelector('#abonneren')?.parentNode)).toMatch(/Google Agenda.*Apple Agenda.*Outlook/);
+  });
+});
+
+describe('event pages', () => {
+  const jsonLd = (path: string) => JSON.parse(page(dir, path).querySelector('script[type="application/ld+json"]')!.textContent);
+
+  it('carry schema.org Event data with the Amsterdam offset of that date', () => {
+    const summer = jsonLd('/agenda/toekomst-dag/');
+    expect(summer).toMatchObject({
+      '@type': 'Event',
+      name: 'Middag op het plein',
+      startDate: '2022-08-20T14:00:00+02:00',
+      endDate: '2022-08-20T17:00:00+02:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      url: `${TEST_SITE}/agenda/toekomst-dag/`,
+      location: { '@type': 'Place', name: 'Testplein', address: { '@type': 'PostalAddress', streetAddress: 'Pleinweg 2', addressLocality: 'Utrecht' } },
+      organizer: { name: 'Gemeente Utrecht' },
+    });
+    expect(summer.description).toBeTruthy();
+    expect(summer.image[0]).toMatch(/^https:\/\/test\.mbo030\.nl\//);
+    expect(jsonLd('/agenda/verplaatst/')).toMatchObject({ startDate: '2022-10-30T01:30:00+02:00', endDate: '2022-10-30T03:30:00+01:00', eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2022-10-01' });
+    expect(jsonLd('/agenda/geannuleerd/').eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(jsonLd('/agenda/verleden-maand/').startDate).toBe('2020-08');
+  });
+
+  it('show a moved event with its old date, and label month precision honestly', () => {
+    expect(text(page(dir, '/agenda/verplaatst/').querySelector('main dl'))).toContain('Eerst gepland op zaterdag 1 oktober 2022');
+    expect(text(page(dir, '/agenda/verleden-maand/').querySelector('main dl'))).toContain('De bron noemt alleen de maand');
+  });
+});
+
+describe('filters without JavaScript', () => {
+  it('have a static page per school and per category', () => {
+    const alfa = page(dir, '/agenda/school/alfa-college/');
+    const titles = alfa.querySelectorAll('main h4').map(text);
+    expect(titles).toEqual(['Lopende expositie', 'Middag op het plein', 'Wielerronde']);
+    expect(alfa.querySelector('a[aria-current=page]')?.getAttribute('href')).toBe('/agenda/school/alfa-college/');
+    expect(page(dir, '/agenda/soort/cultuur/').querySelectorAll('main h4').map(text)).toEqual(['Lopende expositie', 'Afgelast concert']);
+    expect(page(dir, '/agenda/').querySelector('a[href="/agenda/soort/sport/"]')).not.toBeNull();
+  });
+});
+
+describe('time zone of the build machine', () => {
+  it('gives identical pages and feeds under TZ=UTC and TZ=America/New_York', () => {
+    const files = listFiles(dir).filter((f) => /\.(html|ics)$/.test(f) && !f.startsWith('pagefind/'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      expect(readFileSync(`${sites.fixtureNewYork}/${f}`, 'utf8'), f).toBe(readFileSync(`${dir}/${f}`, 'utf8'));
+    }
+  });
+});
