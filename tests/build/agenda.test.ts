@@ -106,3 +106,25 @@ describe('time zone of the build machine', () => {
     }
   });
 });
+
+describe('every generated .ics file, on the fixture and the real site', () => {
+  it.each([
+    ['fixture', sites.fixture],
+    ['real', sites.real],
+  ])('%s: parses with ical.js and puts each event on the day its page shows', (_, site) => {
+    const files = listFiles(site).filter((f) => f.endsWith('.ics'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const f of files) {
+      const comp = new ICAL.Component(ICAL.parse(readFileSync(`${site}/${f}`, 'utf8')));
+      for (const tz of comp.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+      for (const v of comp.getAllSubcomponents('vevent')) {
+        const event = new ICAL.Event(v);
+        const id = event.uid.split('@')[0]!;
+        const shown = page(site, `/agenda/${id}/`).querySelector('main dl time')!.getAttribute('datetime')!;
+        const start = event.startDate;
+        const local = start.isDate ? start.toString() : start.toString().slice(0, 16);
+        expect(local.startsWith(shown.length === 4 ? `${shown}-01-01` : shown.length === 7 ? `${shown}-01` : shown), `${f}: ${id}`).toBe(true);
+      }
+    }
+  });
+});
