@@ -39,12 +39,6 @@ export function amsterdamInstant(date: string, time = '00:00'): Date {
   return new Date(wall - amsterdamOffsetMinutes(wall - 120 * 60000) * 60000);
 }
 
-/** The calendar date (YYYY-MM-DD) in Amsterdam at a given instant. */
-export function amsterdamDate(instant: Date): string {
-  const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}`;
-}
-
 /** First calendar day after the period a local date stands for (a day, month or year). */
 export function dayAfterPeriod(d: LocalDate, precision: 'dag' | 'maand' | 'jaar'): string {
   const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];

@@ -37,6 +37,4 @@ export const to = {
   about: () => href('over/'),
   accessibility: () => href('toegankelijkheid/'),
   privacy: () => href('privacy/'),
-  search: () => href('zoeken/'),
-  file: (path: string) => href(path),
 };

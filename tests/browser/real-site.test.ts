@@ -47,17 +47,21 @@ async function withPage<T>(options: Parameters<Browser['newContext']>[0], fn: (p
 
 const open = (page: Page, path: string) => page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
 
+/** Runs one check on every sitemap page at a viewport width; problems are prefixed with the page. */
+async function onEveryPage(width: number, height: number, check: (page: Page) => Promise<string[]>): Promise<string[]> {
+  return withPage({ viewport: { width, height } }, async (page) => {
+    const found: string[] = [];
+    for (const path of paths) {
+      await open(page, path);
+      found.push(...(await check(page)).map((p) => `${path}: ${p}`));
+    }
+    return found;
+  });
+}
+
 describe('accessibility (axe, WCAG 2.2 AA) on every page', () => {
   it.each([390, 1280])('at %ipx wide: zero violations', async (width) => {
-    const problems = await withPage({ viewport: { width, height: 900 } }, async (page) => {
-      const found: string[] = [];
-      for (const path of paths) {
-        await open(page, path);
-        found.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
+    expect(await onEveryPage(width, 900, axeProblems)).toEqual([]);
   });
 });
 
@@ -71,15 +75,7 @@ describe('keyboard, zoom and motion', () => {
   });
 
   it('at 400 % zoom (320 CSS px) no page scrolls sideways', async () => {
-    const problems = await withPage({ viewport: { width: 320, height: 640 } }, async (page) => {
-      const found: string[] = [];
-      for (const path of paths) {
-        await open(page, path);
-        found.push(...(await reflowProblems(page)).map((p) => `${path}: ${p}`));
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
+    expect(await onEveryPage(320, 640, reflowProblems)).toEqual([]);
   });
 
   it.each(realPageTypes)('$type: with reduced motion nothing animates', async ({ path }) => {
