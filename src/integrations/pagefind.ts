@@ -11,6 +11,9 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'mbo030:pagefind',
     hooks: {
+      'astro:server:start': ({ logger }) => {
+        logger.info('Let op: in de ontwikkelserver is er geen zoekindex, dus /zoeken/ vindt niets. Zoeken testen? Gebruik npm start (build + preview).');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'nl' });
@@ -21,7 +24,7 @@ export function pagefindIndex(): AstroIntegration {
           if (page_count === 0) throw new Error('Pagefind vond geen pagina’s om te indexeren.');
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
-          logger.info(`zoekindex gemaakt: ${page_count} pagina's`);
+          logger.info(`zoekindex gemaakt uit ${page_count} HTML-bestanden`);
         } finally {
           await pagefind.close();
         }

@@ -37,4 +37,7 @@ export const to = {
   about: () => href('over/'),
   accessibility: () => href('toegankelijkheid/'),
   privacy: () => href('privacy/'),
+  search: () => href('zoeken/'),
+  /** Folder of the Pagefind bundle (pagefind.js, index and fragments). */
+  searchBundle: () => href('pagefind/'),
 };

@@ -3,10 +3,12 @@
  * fixed "now" (at / and under /mbo030/), and the real content. Each build's log
  * is kept beside it, so tests can read what the build reported.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, runAstro, sites } from '../helpers/astro-run';
 
 async function build(outDir: string, env: Record<string, string>) {
+  // For a quick edit-test loop on tests only: MBO030_REUSE_BUILDS=1 keeps sites built earlier.
+  if (process.env.MBO030_REUSE_BUILDS === '1' && existsSync(`${outDir}/index.html`)) return;
   rmSync(outDir, { recursive: true, force: true });
   // A cold content cache: Astro keeps parsed entries keyed by file content, so a
   // schema change in an imported module would otherwise go unseen.

@@ -14,4 +14,5 @@ export const realPageTypes: PageType[] = [
   { type: 'tourverslag', path: '/mbo-tour-030/mbo-utrecht-zorg-en-welzijn/', enhanced: false },
   { type: 'schoolpagina', path: '/scholen/roc-midden-nederland/', enhanced: false },
   { type: 'agenda-overzicht', path: '/agenda/', enhanced: true },
+  { type: 'zoeken', path: '/zoeken/', enhanced: true },
 ];

@@ -1,0 +1,81 @@
+/**
+ * What each page tells the search index (Pagefind) about itself: the filters
+ * (soort, school, sector, jaar), the sort key and the data for a result card.
+ * Pure: the layouts gather the facts, this module decides how they are indexed.
+ */
+import type { LocalDate } from './local-date';
+
+/** Kinds of page a reader can filter on; the value is what the `soort` filter holds. */
+export const searchKinds = ['verhaal', 'ambassadeur', 'evenement', 'tourverslag', 'school', 'pagina'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** Reader-facing names of the kinds, for filter options and result cards. */
+export const searchKindLabels: Record<SearchKind, string> = {
+  verhaal: 'Verhaal',
+  ambassadeur: 'Ambassadeur',
+  evenement: 'Evenement',
+  tourverslag: 'Tourverslag',
+  school: 'School',
+  pagina: 'Pagina',
+};
+
+export interface SchoolName {
+  naam: string;
+  korteNaam: string;
+}
+
+/** Everything a page contributes to the index besides its text. */
+export interface SearchInfo {
+  kind: SearchKind;
+  /** Schools involved; the `school` filter holds their full names. */
+  schools: SchoolName[];
+  sector?: string | undefined;
+  /** First and (optional) last date; gives the `jaar` filter and the sort key. */
+  start?: LocalDate | undefined;
+  end?: LocalDate | undefined;
+  /** The date as the page shows it, e.g. "augustus 2020". */
+  dateLabel?: string | undefined;
+  summary: string;
+  /** URL of a small thumbnail for the result card. */
+  thumbnail?: string | undefined;
+}
+
+/** One attribute set for a hidden element that Pagefind reads. */
+export interface IndexAttribute {
+  attr: 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
+  key: string;
+  value: string;
+}
+
+/** Every calendar year a page covers, from start to end: an event in 2020–2022 is found under each year. */
+export function yearsCovered(start: LocalDate, end?: LocalDate): number[] {
+  const first = Number(start.date.slice(0, 4));
+  const last = end ? Number(end.date.slice(0, 4)) : first;
+  const years: number[] = [];
+  for (let y = first; y <= Math.max(first, last); y++) years.push(y);
+  return years;
+}
+
+/** Words a reader may type that the page text does not contain: the schools' short names ("GLU", "ROC MN"). */
+export function searchKeywords(info: SearchInfo): string[] {
+  const words = new Set<string>();
+  for (const s of info.schools) if (s.korteNaam !== s.naam) words.add(s.korteNaam);
+  return [...words];
+}
+
+/** The filters, metadata and sort key of a page, in the order they are written. */
+export function indexAttributes(info: SearchInfo): IndexAttribute[] {
+  const out: IndexAttribute[] = [{ attr: 'data-pagefind-filter', key: 'soort', value: info.kind }];
+  for (const s of info.schools) out.push({ attr: 'data-pagefind-filter', key: 'school', value: s.naam });
+  if (info.sector) out.push({ attr: 'data-pagefind-filter', key: 'sector', value: info.sector });
+  if (info.start) {
+    for (const y of yearsCovered(info.start, info.end)) out.push({ attr: 'data-pagefind-filter', key: 'jaar', value: String(y) });
+    out.push({ attr: 'data-pagefind-sort', key: 'datum', value: info.start.date });
+  }
+  out.push({ attr: 'data-pagefind-meta', key: 'soort', value: searchKindLabels[info.kind] });
+  out.push({ attr: 'data-pagefind-meta', key: 'samenvatting', value: info.summary });
+  if (info.dateLabel) out.push({ attr: 'data-pagefind-meta', key: 'datum', value: info.dateLabel });
+  if (info.start) out.push({ attr: 'data-pagefind-meta', key: 'datetime', value: info.start.date });
+  if (info.thumbnail) out.push({ attr: 'data-pagefind-meta', key: 'image', value: info.thumbnail });
+  return out;
+}
