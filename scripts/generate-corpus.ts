@@ -70,6 +70,8 @@ const date = (y: number) => `${y}-${String(int(1, 12)).padStart(2, '0')}-${Strin
 rmSync(out, { recursive: true, force: true });
 for (const dir of ['scholen', 'ambassadeurs', 'verhalen', 'agenda', 'tour', 'afbeeldingen']) mkdirSync(join(out, dir), { recursive: true });
 cpSync('content/paginas', join(out, 'paginas'), { recursive: true });
+cpSync('content/gespot', join(out, 'gespot'), { recursive: true });
+for (const k of ['bus', 'bouw', 'zorg']) cpSync(`content/afbeeldingen/gespot-${k}.png`, join(out, 'afbeeldingen', `gespot-${k}.png`));
 
 // One tiled grain layer makes the JPEGs compress like photos rather than flat artwork.
 const grainSize = 128;

@@ -3,12 +3,13 @@
  * picture: `node scripts/make-artwork.ts`. Output is committed; the build only reads it.
  *
  * - content/afbeeldingen/<name>.png: abstract artwork per story, person, event, visit;
+ * - content/afbeeldingen/gespot-<bus|bouw|zorg>.png: pictograms of where the trademark appears;
  * - public/og/mbo030.png: the default link-preview image (1200×630);
  * - public/favicon.svg, favicon.ico, apple-touch-icon.png, icon-192.png, icon-512.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { artworkSvg } from './artwork.ts';
+import { artworkSvg, pictogramSvg } from './artwork.ts';
 
 const heroes = ['fleur-verhaal', 'sabria-verhaal', 'cityhosts', 'future-care-labs', 'tec-utrecht', 'bouw-is-wouw', 'beroepentuin', 'tour-mbo-utrecht'];
 const portraits = ['fleur', 'sabria'];
@@ -19,6 +20,9 @@ async function writeArtwork(file: string, seed: string, width: number, height: n
   await sharp(Buffer.from(artworkSvg(seed, width, height))).png({ palette: true, compressionLevel: 9 }).toFile(file);
 }
 for (const name of heroes) await writeArtwork(`content/afbeeldingen/${name}.png`, name, 1600, 1000);
+for (const kind of ['bus', 'bouw', 'zorg'] as const) {
+  await sharp(Buffer.from(pictogramSvg(kind))).png({ palette: true, compressionLevel: 9 }).toFile(`content/afbeeldingen/gespot-${kind}.png`);
+}
 for (const name of portraits) await writeArtwork(`content/afbeeldingen/portret-${name}.png`, `portret-${name}`, 800, 800);
 
 /** The wordmark's letter shapes, shared by the icon and the preview image. */

@@ -8,6 +8,7 @@ import { storySchema } from './schemas/verhalen';
 import { eventSchema } from './schemas/agenda';
 import { tourSchema } from './schemas/tour';
 import { pageSchema } from './schemas/paginas';
+import { spottedSchema } from './schemas/gespot';
 
 /** All editorial content lives in the top-level content/ folder (or CONTENT_DIR). */
 const from = (folder: string, pattern: string) =>
@@ -23,4 +24,5 @@ export const collections = {
   agenda: defineCollection({ loader: from('agenda', '*.mdx'), schema: ({ image }) => eventSchema(image) }),
   tour: defineCollection({ loader: from('tour', '*.mdx'), schema: ({ image }) => tourSchema(image) }),
   paginas: defineCollection({ loader: from('paginas', '*.mdx'), schema: pageSchema }),
+  gespot: defineCollection({ loader: from('gespot', '*.mdx'), schema: ({ image }) => spottedSchema(image) }),
 };

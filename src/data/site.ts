@@ -14,6 +14,7 @@ export type Ambassador = CollectionEntry<'ambassadeurs'>;
 export type Story = CollectionEntry<'verhalen'>;
 export type Event = CollectionEntry<'agenda'>;
 export type TourVisit = CollectionEntry<'tour'>;
+export type Spotted = CollectionEntry<'gespot'>;
 
 export interface SiteContent {
   now: Date;
@@ -26,6 +27,8 @@ export interface SiteContent {
   past: Event[];
   events: Event[];
   visits: TourVisit[];
+  /** Places where the trademark appears, in gallery order. */
+  spotted: Spotted[];
   omitted: Omission[];
   school: (id: string) => School;
 }
@@ -42,17 +45,19 @@ async function load(): Promise<SiteContent> {
   const now = buildNow();
   const includeDrafts = import.meta.env.DEV;
   const omitted: Omission[] = [];
-  const [schools, allAmbassadors, allStories, allEvents, allVisits] = await Promise.all([
+  const [schools, allAmbassadors, allStories, allEvents, allVisits, allSpotted] = await Promise.all([
     getCollection('scholen'),
     getCollection('ambassadeurs'),
     getCollection('verhalen'),
     getCollection('agenda'),
     getCollection('tour'),
+    getCollection('gespot'),
   ]);
   const published = selectPublished(allAmbassadors, allStories, { now, includeDrafts });
   omitted.push(...published.omitted);
   const events = withoutDrafts(allEvents, includeDrafts, 'agenda', omitted);
   const visits = withoutDrafts(allVisits, includeDrafts, 'tour', omitted);
+  const spotted = withoutDrafts(allSpotted, includeDrafts, 'gespot', omitted);
 
   const schoolById = new Map(schools.map((s) => [s.id, s]));
   const school = (id: string): School => {
@@ -77,6 +82,7 @@ async function load(): Promise<SiteContent> {
     past: newestFirst(events.filter((e) => !isUpcoming(e.data, now)), byStart),
     events,
     visits: oldestFirst(visits, (v) => v.data.datum),
+    spotted: [...spotted].sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.titel.localeCompare(b.data.titel, 'nl')),
     omitted,
     school,
   };

@@ -76,6 +76,7 @@ export function indexAttributes(info: SearchInfo): IndexAttribute[] {
   out.push({ attr: 'data-pagefind-meta', key: 'samenvatting', value: info.summary });
   if (info.dateLabel) out.push({ attr: 'data-pagefind-meta', key: 'datum', value: info.dateLabel });
   if (info.start) out.push({ attr: 'data-pagefind-meta', key: 'datetime', value: info.start.date });
+  // Without it Pagefind takes the first image on the page as thumbnail: mark other images data-pagefind-ignore="all".
   if (info.thumbnail) out.push({ attr: 'data-pagefind-meta', key: 'image', value: info.thumbnail });
   return out;
 }

@@ -15,4 +15,8 @@ export const realPageTypes: PageType[] = [
   { type: 'schoolpagina', path: '/scholen/roc-midden-nederland/', enhanced: false },
   { type: 'agenda-overzicht', path: '/agenda/', enhanced: true },
   { type: 'zoeken', path: '/zoeken/', enhanced: true },
+  { type: 'merk', path: '/mbo030/', enhanced: false },
+  { type: 'merk-regels', path: '/mbo030/gebruik/', enhanced: false },
+  { type: 'merk-gespot', path: '/mbo030/gespot/', enhanced: false },
+  { type: 'badge-bouwer', path: '/mbo030/badge/', enhanced: true },
 ];

@@ -1,0 +1,66 @@
+/**
+ * Every snippet the badge builder can produce, built at build time from the
+ * badge list: per link target (the trademark page, or a school's page), per
+ * badge, size and format. The builder page lists them all for readers without
+ * JavaScript; its script builds the same strings with the same function.
+ */
+import { badgeSizes, badgeSnippet, type BadgeSize } from '../lib/trademark/snippet';
+import { absolute, href, to } from '../lib/urls';
+import { genericBadges, schoolBadges, type BadgeFile } from './badges';
+import { siteContent } from './site';
+
+/** What the builder script needs to know about one badge. */
+export interface BuilderBadge {
+  key: string;
+  label: string;
+  /** Absolute URL without extension, on the production domain: what the snippet uses. */
+  url: string;
+  /** Site-internal URL without extension: what the preview on this site loads. */
+  local: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** Set for a school's own badge: only offered with that school. */
+  school?: string | undefined;
+}
+
+export interface BuilderTarget {
+  /** '' for no school. */
+  school: string;
+  label: string;
+  linkUrl: string;
+}
+
+export async function builderData(site: URL) {
+  const { schools } = await siteContent();
+  const toBuilder = (b: BadgeFile): BuilderBadge => ({ key: b.school ? 'school' : b.name, label: b.label, url: absolute(href(b.path), site), local: href(b.path), width: b.width, height: b.height, alt: b.alt, school: b.school });
+  const badges = [...(await schoolBadges()).map(toBuilder), ...genericBadges().map(toBuilder)];
+  const targets: BuilderTarget[] = [
+    { school: '', label: 'Geen school (link naar het merk mbo030)', linkUrl: absolute(to.trademark(), site) },
+    ...schools.map((s) => ({ school: s.id, label: s.data.naam, linkUrl: absolute(to.school(s.id), site) })),
+  ];
+  return { badges, targets };
+}
+
+export interface ListedSnippet {
+  target: BuilderTarget;
+  badge: BuilderBadge;
+  size: BadgeSize;
+  png: boolean;
+  html: string;
+}
+
+/** All combinations the builder offers, in the builder's order. */
+export function allSnippets(badges: BuilderBadge[], targets: BuilderTarget[]): ListedSnippet[] {
+  const out: ListedSnippet[] = [];
+  for (const target of targets) {
+    for (const badge of badges.filter((b) => !b.school || b.school === target.school)) {
+      for (const size of Object.keys(badgeSizes) as BadgeSize[]) {
+        for (const png of [false, true]) {
+          out.push({ target, badge, size, png, html: badgeSnippet({ badgeUrl: badge.url, linkUrl: target.linkUrl, width: badge.width, height: badge.height, alt: badge.alt, size, png }) });
+        }
+      }
+    }
+  }
+  return out;
+}

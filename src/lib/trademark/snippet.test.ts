@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { badgeSnippet } from './snippet';
+
+const base = { badgeUrl: 'https://mbo030.nl/badge/v1/scholen/nimeto', linkUrl: 'https://mbo030.nl/scholen/nimeto/', width: 257, height: 72, alt: 'Nimeto is mbo030' };
+
+describe('badgeSnippet', () => {
+  it('is a link around an SVG image with its size, alt text, lazy loading and nothing else', () => {
+    expect(badgeSnippet({ ...base, size: 'normaal', png: false })).toBe(
+      '<a href="https://mbo030.nl/scholen/nimeto/"><img src="https://mbo030.nl/badge/v1/scholen/nimeto.svg" width="257" height="72" alt="Nimeto is mbo030" loading="lazy" decoding="async"></a>',
+    );
+  });
+  it('offers PNG with a 2× srcset for a CMS that strips SVG', () => {
+    expect(badgeSnippet({ ...base, size: 'normaal', png: true })).toContain(
+      'src="https://mbo030.nl/badge/v1/scholen/nimeto.png" srcset="https://mbo030.nl/badge/v1/scholen/nimeto.png 1x, https://mbo030.nl/badge/v1/scholen/nimeto@2x.png 2x"',
+    );
+  });
+  it('scales width and height together', () => {
+    expect(badgeSnippet({ ...base, size: 'klein', png: false })).toContain('width="193" height="54"');
+    expect(badgeSnippet({ ...base, size: 'groot', png: false })).toContain('width="386" height="108"');
+  });
+  it('escapes quotes and markup in the alt text', () => {
+    expect(badgeSnippet({ ...base, alt: 'A "B" <C>', size: 'normaal', png: false })).toContain('alt="A &quot;B&quot; &lt;C>"');
+  });
+  it('has no script, iframe, cookie or tracking parameter', () => {
+    const html = badgeSnippet({ ...base, size: 'normaal', png: true });
+    expect(html).not.toMatch(/<script|<iframe|utm_|\?/i);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * A tiny SVG writer for the trademark and badges: rectangles, the wordmark and
+ * outlined text. Output is self-contained: no <text>, no script, no external
+ * reference; each distinct glyph is defined once and reused with <use>.
+ */
+import { brandColors } from './colors';
+import { GLYPH_UNITS, layoutText } from './outline-text';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Colour schemes of the wordmark: full colour, all black, all white (for dark backgrounds). */
+export const wordmarkSchemes = {
+  kleur: { plate: brandColors.rood.hex, outline: undefined, mbo: brandColors.wit.hex, digits: brandColors.geel.hex },
+  zwart: { plate: '#000000', outline: undefined, mbo: '#ffffff', digits: '#ffffff' },
+  wit: { plate: 'none', outline: '#ffffff', mbo: '#ffffff', digits: '#ffffff' },
+} as const;
+export type WordmarkScheme = keyof typeof wordmarkSchemes;
+
+/** The wordmark's own proportions (its drawing is 168 × 48). */
+export const WORDMARK_RATIO = 168 / 48;
+
+export function wordmarkShapes(scheme: WordmarkScheme): string {
+  const s = wordmarkSchemes[scheme];
+  const plate = s.outline
+    ? `<rect x="1.5" y="1.5" width="165" height="45" rx="9" fill="none" stroke="${s.outline}" stroke-width="3"/>`
+    : `<rect width="168" height="48" rx="10" fill="${s.plate}"/>`;
+  const stroke = 'fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"';
+  return (
+    plate +
+    `<g ${stroke} stroke="${s.mbo}"><path d="M12 36V20a6 6 0 0 1 12 0v16M24 20a6 6 0 0 1 12 0v16"/><path d="M44 8v28M44 26a10 10 0 1 0 0-.1"/><circle cx="75" cy="26" r="10"/></g>` +
+    `<g ${stroke} stroke="${s.digits}"><ellipse cx="105" cy="24" rx="8" ry="12"/><path d="M122 14a8 6 0 1 1 6 10a8 6.5 0 1 1-7 10"/><ellipse cx="150" cy="24" rx="8" ry="12"/></g>`
+  );
+}
+
+export class SvgCanvas {
+  #parts: string[] = [];
+  #glyphs = new Map<string, { id: string; d: string }>();
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    readonly title: string,
+  ) {}
+
+  rect(x: number, y: number, w: number, h: number, fill: string, opts: { rx?: number; stroke?: string; strokeWidth?: number } = {}): this {
+    const stroke = opts.stroke ? ` stroke="${opts.stroke}" stroke-width="${opts.strokeWidth ?? 1}"` : '';
+    this.#parts.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}"${opts.rx ? ` rx="${num(opts.rx)}"` : ''} fill="${fill}"${stroke}/>`);
+    return this;
+  }
+
+  /** The wordmark with its top-left corner at (x, y), `height` px high. */
+  wordmark(x: number, y: number, height: number, scheme: WordmarkScheme = 'kleur'): this {
+    this.#parts.push(`<g transform="translate(${num(x)} ${num(y)}) scale(${num(height / 48)})">${wordmarkShapes(scheme)}</g>`);
+    return this;
+  }
+
+  /** Outlined text with its baseline starting at (x, y), `size` px high (em). */
+  text(text: string, x: number, y: number, size: number, fill: string): this {
+    const laid = layoutText(text);
+    const s = size / GLYPH_UNITS;
+    const uses = laid.glyphs.map((g) => {
+      let def = this.#glyphs.get(g.key);
+      if (!def) {
+        def = { id: `g${this.#glyphs.size}`, d: g.d };
+        this.#glyphs.set(g.key, def);
+      }
+      return `<use href="#${def.id}" x="${g.x}"/>`;
+    });
+    const scale = String(Math.round(s * 1e5) / 1e5);
+    this.#parts.push(`<g fill="${fill}" transform="matrix(${scale} 0 0 -${scale} ${num(x)} ${num(y)})">${uses.join('')}</g>`);
+    return this;
+  }
+
+  toString(): string {
+    const defs = this.#glyphs.size > 0 ? `<defs>${[...this.#glyphs.values()].map((g) => `<path id="${g.id}" d="${g.d}"/>`).join('')}</defs>` : '';
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${num(this.width)}" height="${num(this.height)}" viewBox="0 0 ${num(this.width)} ${num(this.height)}" role="img" aria-labelledby="titel">` +
+      `<title id="titel">${escape(this.title)}</title>${defs}${this.#parts.join('')}</svg>\n`
+    );
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * `<badge-bouwer>`: shows the badge builder (hidden without JavaScript, when the
+ * full list of codes below does the job), previews the chosen badge on the
+ * chosen background, and copies exactly the code shown to the clipboard.
+ */
+import { badgeSnippet, type BadgeSize } from '../lib/trademark/snippet';
+
+interface Badge {
+  key: string;
+  url: string;
+  local: string;
+  width: number;
+  height: number;
+  alt: string;
+  school?: string;
+}
+interface Target {
+  school: string;
+  linkUrl: string;
+}
+
+class BadgeBuilder extends HTMLElement {
+  #badges: Badge[] = JSON.parse(this.dataset.badges ?? '[]');
+  #targets: Target[] = JSON.parse(this.dataset.targets ?? '[]');
+  #form = this.querySelector<HTMLFormElement>('form[data-bouwer]')!;
+  #preview = this.querySelector<HTMLElement>('[data-voorbeeld]')!;
+  #code = this.querySelector<HTMLTextAreaElement>('#badge-code')!;
+  #status = this.querySelector<HTMLElement>('[data-kopieer-status]')!;
+
+  connectedCallback() {
+    const f = this.#form.elements;
+    const school = new URLSearchParams(location.search).get('school');
+    if (school && this.#targets.some((t) => t.school === school)) (f.namedItem('school') as HTMLSelectElement).value = school;
+    this.#form.hidden = false;
+    this.#form.addEventListener('change', () => this.#update());
+    this.#form.addEventListener('submit', (e) => e.preventDefault());
+    this.querySelector('[data-kopieer]')!.addEventListener('click', () => void this.#copy());
+    this.#update();
+  }
+
+  #update() {
+    const f = this.#form.elements;
+    const school = (f.namedItem('school') as HTMLSelectElement).value;
+    const variant = f.namedItem('variant') as HTMLSelectElement;
+    // A school's own badge needs a school.
+    const own = variant.querySelector<HTMLOptionElement>('option[value="school"]')!;
+    own.disabled = school === '';
+    if (own.disabled && variant.value === 'school') variant.value = 'licht';
+    const badge = this.#badges.find((b) => (variant.value === 'school' ? b.school === school : b.key === variant.value && !b.school))!;
+    const target = this.#targets.find((t) => t.school === school)!;
+    const size = (f.namedItem('maat') as RadioNodeList).value as BadgeSize;
+    const png = (f.namedItem('png') as HTMLInputElement).checked;
+    const input = { badgeUrl: badge.url, linkUrl: target.linkUrl, width: badge.width, height: badge.height, alt: badge.alt, size, png };
+    const html = badgeSnippet(input);
+    this.#code.value = html;
+    this.#preview.dataset.achtergrond = (f.namedItem('achtergrond') as RadioNodeList).value;
+    // The same snippet, loading the badge from this site (the code names the production domain).
+    // It is built here from our own data, so rendering it is safe.
+    this.#preview.innerHTML = badgeSnippet({ ...input, badgeUrl: badge.local });
+    this.#preview.querySelector('a')?.setAttribute('tabindex', '-1');
+    this.#status.textContent = '';
+  }
+
+  async #copy() {
+    try {
+      await navigator.clipboard.writeText(this.#code.value);
+      this.#status.textContent = 'Gekopieerd. Plak de code nu in je website.';
+    } catch {
+      this.#code.select();
+      this.#status.textContent = 'Kopiëren lukte niet automatisch. De code is geselecteerd: kopieer met Ctrl+C (of Cmd+C).';
+    }
+  }
+}
+
+customElements.define('badge-bouwer', BadgeBuilder);

@@ -1,0 +1,94 @@
+/** Badge and trademark files in the fixture build: present for every school, safe, sized right. */
+import { readFileSync, existsSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { parse } from 'node-html-parser';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { TEST_SITE, sites } from '../helpers/astro-run';
+import { svgFileProblems } from '../../src/lib/trademark/svg-checks';
+
+const dist = sites.fixture;
+const generic = ['licht', 'donker', 'vierkant', 'banner'].map((n) => `badge/v1/${n}`);
+// The fixture has two schools; their badges appear without any badge-specific content.
+const perSchool = ['alfa-college', 'beta-school'].map((id) => `badge/v1/scholen/${id}`);
+const svgSize = (svg: string) => [/\swidth="([\d.]+)"/, /\sheight="([\d.]+)"/].map((r) => Number(r.exec(svg)![1]));
+
+describe('badge files', () => {
+  it.each([...generic, ...perSchool])('%s.svg passes every file check', (path) => {
+    const svg = readFileSync(`${dist}/${path}.svg`, 'utf8');
+    expect(svgFileProblems(svg)).toEqual([]);
+  });
+
+  it.each([...generic, ...perSchool])('%s.png and @2x.png have 1× and 2× the SVG’s pixel size', async (path) => {
+    const [w, h] = svgSize(readFileSync(`${dist}/${path}.svg`, 'utf8'));
+    const one = await sharp(`${dist}/${path}.png`).metadata();
+    const two = await sharp(`${dist}/${path}@2x.png`).metadata();
+    expect([one.width, one.height]).toEqual([Math.round(w!), Math.round(h!)]);
+    expect([two.width, two.height]).toEqual([Math.round(w! * 2), Math.round(h! * 2)]);
+  });
+
+  it('names the school in its badge', () => {
+    expect(readFileSync(`${dist}/badge/v1/scholen/alfa-college.svg`, 'utf8')).toContain('<title id="titel">Alfa College is mbo030</title>');
+  });
+});
+
+describe('trademark downloads', () => {
+  const names = ['kleur', 'zwart', 'wit'].map((v) => `mbo030-${v}`);
+
+  it.each(names)('%s comes as SVG and as PNG at 1×, 2× and 4×', async (name) => {
+    const svg = readFileSync(`${dist}/mbo030/downloads/${name}.svg`, 'utf8');
+    expect(svgFileProblems(svg)).toEqual([]);
+    const [w, h] = svgSize(svg);
+    for (const [suffix, scale] of [['', 1], ['@2x', 2], ['@4x', 4]] as const) {
+      const m = await sharp(`${dist}/mbo030/downloads/${name}${suffix}.png`).metadata();
+      expect([m.width, m.height]).toEqual([Math.round(w! * scale), Math.round(h! * scale)]);
+    }
+  });
+
+  it('the zip holds every file, identical to the separate downloads', () => {
+    const files = unzipSync(readFileSync(`${dist}/mbo030/downloads/mbo030-merk.zip`));
+    expect(Object.keys(files).sort()).toEqual(names.flatMap((n) => [`${n}.svg`, `${n}.png`, `${n}@2x.png`, `${n}@4x.png`]).sort());
+    for (const [file, bytes] of Object.entries(files)) expect(Buffer.from(bytes).equals(readFileSync(`${dist}/mbo030/downloads/${file}`)), file).toBe(true);
+  });
+
+  it('every picture of the usage rules exists and is safe', () => {
+    const page = parse(readFileSync(`${dist}/mbo030/gebruik/index.html`, 'utf8'));
+    const imgs = page.querySelectorAll('main img').map((i) => i.getAttribute('src')!);
+    expect(imgs.length).toBe(8);
+    for (const src of imgs) expect(svgFileProblems(readFileSync(`${dist}${src}`, 'utf8')), src).toEqual([]);
+  });
+});
+
+describe('the badge builder page', () => {
+  const page = parse(readFileSync(`${dist}/mbo030/badge/index.html`, 'utf8'));
+  const snippets = page.querySelectorAll('[data-snippet]').map((p) => p.textContent);
+
+  it('lists every snippet as plain text: per school its own badge and four variants, three sizes, SVG and PNG', () => {
+    // No school: 4 variants; each of 2 schools: 5 badges. Times 3 sizes, times 2 formats.
+    expect(snippets).toHaveLength((4 + 2 * 5) * 3 * 2);
+    expect(new Set(snippets).size).toBe(snippets.length);
+  });
+
+  it('each snippet links to an existing page and an existing badge on the production domain, without tracking', () => {
+    for (const s of snippets) {
+      const el = parse(s);
+      const link = el.querySelector('a')!.getAttribute('href')!;
+      const img = el.querySelector('img')!;
+      expect(link.startsWith(`${TEST_SITE}/`)).toBe(true);
+      expect(link).not.toContain('?');
+      expect(existsSync(`${dist}${new URL(link).pathname}index.html`), link).toBe(true);
+      const src = new URL(img.getAttribute('src')!);
+      expect(existsSync(`${dist}${src.pathname}`), src.href).toBe(true);
+      for (const a of ['width', 'height', 'alt', 'loading', 'decoding']) expect(img.hasAttribute(a), `${a} in ${s}`).toBe(true);
+      expect(s).not.toMatch(/<script|<iframe|style=/);
+    }
+  });
+
+  it('links a school’s badge to the school page, which says the school takes part and shows the badge', () => {
+    const school = snippets.find((s) => s.includes('scholen/beta-school.svg'))!;
+    expect(school).toContain(`href="${TEST_SITE}/scholen/beta-school/"`);
+    const schoolPage = parse(readFileSync(`${dist}/scholen/beta-school/index.html`, 'utf8'));
+    expect(schoolPage.querySelector('main')!.textContent).toContain('Beta School doet mee met mbo030.');
+    expect(schoolPage.querySelector('main img[src="/badge/v1/scholen/beta-school.svg"]')).not.toBeNull();
+  });
+});
