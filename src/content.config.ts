@@ -2,27 +2,17 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedLoader } from './lib/checked-glob';
 import { contentDir } from './lib/content-dir';
-import { schoolSchema } from './schemas/scholen';
-import { ambassadorSchema } from './schemas/ambassadeurs';
-import { storySchema } from './schemas/verhalen';
-import { eventSchema } from './schemas/agenda';
-import { tourSchema } from './schemas/tour';
-import { pageSchema } from './schemas/paginas';
-import { spottedSchema } from './schemas/gespot';
+import { collectionSpecs as specs, type CollectionName } from './schemas/collections';
 
 /** All editorial content lives in the top-level content/ folder (or CONTENT_DIR). */
-const from = (folder: string, pattern: string) =>
-  checkedLoader(glob({ base: `${contentDir()}/${folder}`, pattern: [pattern, '!**/_*'] }));
+const from = (name: CollectionName) => checkedLoader(glob({ base: `${contentDir()}/${name}`, pattern: [specs[name].pattern, '!**/_*'] }));
 
 export const collections = {
-  scholen: defineCollection({ loader: from('scholen', '*.{yaml,yml,json}'), schema: schoolSchema }),
-  ambassadeurs: defineCollection({
-    loader: from('ambassadeurs', '*.mdx'),
-    schema: ({ image }) => ambassadorSchema(image),
-  }),
-  verhalen: defineCollection({ loader: from('verhalen', '*.mdx'), schema: ({ image }) => storySchema(image) }),
-  agenda: defineCollection({ loader: from('agenda', '*.mdx'), schema: ({ image }) => eventSchema(image) }),
-  tour: defineCollection({ loader: from('tour', '*.mdx'), schema: ({ image }) => tourSchema(image) }),
-  paginas: defineCollection({ loader: from('paginas', '*.mdx'), schema: pageSchema }),
-  gespot: defineCollection({ loader: from('gespot', '*.mdx'), schema: ({ image }) => spottedSchema(image) }),
+  scholen: defineCollection({ loader: from('scholen'), schema: specs.scholen.schema(undefined as never) }),
+  ambassadeurs: defineCollection({ loader: from('ambassadeurs'), schema: ({ image }) => specs.ambassadeurs.schema(image) }),
+  verhalen: defineCollection({ loader: from('verhalen'), schema: ({ image }) => specs.verhalen.schema(image) }),
+  agenda: defineCollection({ loader: from('agenda'), schema: ({ image }) => specs.agenda.schema(image) }),
+  tour: defineCollection({ loader: from('tour'), schema: ({ image }) => specs.tour.schema(image) }),
+  paginas: defineCollection({ loader: from('paginas'), schema: specs.paginas.schema(undefined as never) }),
+  gespot: defineCollection({ loader: from('gespot'), schema: ({ image }) => specs.gespot.schema(image) }),
 };

@@ -1,0 +1,119 @@
+/**
+ * Checks on the text below the front matter, parsed with the same MDX/Markdown
+ * parser the build uses (Sätteri): syntax errors, imports, raw HTML that is not
+ * allowed, unknown components, links and images.
+ */
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { editorComponentNames } from '../components/redactie/names';
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+  /** A link or image to check against the site's pages or files. */
+  link?: { url: string; kind: 'link' | 'image' | 'knop' };
+  /** An image in the text, with its alt text. */
+  alt?: string;
+}
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
+
+const forbiddenTags = /^(script|iframe|style|object|embed|form|link|meta|base)$/i;
+const allowed = new Set<string>(editorComponentNames);
+const requiredProps: Record<string, string[]> = { Citaat: ['wie', 'bron'], Foto: ['bijschrift', 'maker'], Feiten: ['titel'], Knop: ['href'] };
+const componentList = editorComponentNames.join(', ');
+
+/** Problems in the body of a text entry; `mdx` is false for `.md` files. */
+export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
+  let tree: MdNode;
+  try {
+    tree = (mdx ? mdxToMdast(fileText) : markdownToMdast(fileText)) as unknown as MdNode;
+  } catch (e) {
+    const raw = (e as Error).message;
+    const line = Number(/^(\d+):\d+/.exec(raw)?.[1] ?? 1);
+    return [{ line, message: `De tekst is geen geldige MDX: ${raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')}. Vaak is een tag niet gesloten (<Foto> zonder </Foto>), of staat er een { of < in gewone tekst: zet daar een \\ voor.` }];
+  }
+  const out: BodyProblem[] = [];
+  const visit = (n: MdNode) => {
+    const line = n.position?.start.line ?? 1;
+    switch (n.type) {
+      case 'mdxjsEsm': {
+        const v = n.value ?? '';
+        const names = /^import\s+\{([^}]*)\}\s+from\s+['"]([^'"]+)['"]/.exec(v.trim());
+        const okImport = names && /(^|\/)components\/redactie(\/index(\.ts)?)?$/.test(names[2]!) && names[1]!.split(',').every((x) => allowed.has(x.trim()));
+        if (!okImport) {
+          out.push({ line, message: `Hier mag geen import of export staan. De onderdelen ${componentList} werken zonder import; haal deze regel weg.` });
+        }
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        jsxElement(n, line, out);
+        break;
+      case 'html':
+        rawHtml(n.value ?? '', line, mdx, out);
+        break;
+      case 'link':
+      case 'definition':
+        if (n.url) out.push({ line, message: '', link: { url: n.url, kind: 'link' } });
+        break;
+      case 'image':
+        out.push({ line, message: '', link: { url: n.url ?? '', kind: 'image' }, alt: n.alt ?? '' });
+        break;
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(tree);
+  return out;
+}
+
+function jsxElement(n: MdNode, line: number, out: BodyProblem[]) {
+  const name = n.name ?? '';
+  const attrs = n.attributes ?? [];
+  for (const a of attrs) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    if (/^on/i.test(a.name)) out.push({ line, message: `Het attribuut ${a.name} voert code uit en mag niet in de tekst. Haal het weg.` });
+    if (a.name === 'style') out.push({ line, message: 'Een style-attribuut mag niet: de opmaak komt van de site zelf. Haal het weg.' });
+  }
+  if (!name) return;
+  if (forbiddenTags.test(name)) {
+    out.push({ line, message: `<${name}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg; vraag een ontwikkelaar als je iets wilt insluiten.` });
+    return;
+  }
+  if (/^[A-Z]/.test(name)) {
+    if (!allowed.has(name)) {
+      out.push({ line, message: `Onbekend onderdeel <${name}>. Je kunt gebruiken: ${componentList}. Let op hoofdletters.` });
+      return;
+    }
+    const given = new Set(attrs.map((a) => a.name));
+    for (const prop of requiredProps[name] ?? []) {
+      if (!given.has(prop)) out.push({ line, message: `<${name}> heeft ${prop}="…" nodig. Zie het voorbeeld in docs/redactie.md.` });
+    }
+    if (name === 'Knop') {
+      const href = attrs.find((a) => a.name === 'href')?.value;
+      if (typeof href === 'string') out.push({ line, message: '', link: { url: href, kind: 'knop' } });
+    }
+  }
+}
+
+function rawHtml(html: string, line: number, mdx: boolean, out: BodyProblem[]) {
+  const tag = /<\/?([A-Za-z][\w-]*)/.exec(html)?.[1];
+  if (!tag) return;
+  if (!mdx && /^[A-Z]/.test(tag) && allowed.has(tag)) {
+    out.push({ line, message: `<${tag}> werkt alleen in een .mdx-bestand. Hernoem dit bestand van .md naar .mdx.` });
+  } else if (forbiddenTags.test(tag)) {
+    out.push({ line, message: `<${tag}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg.` });
+  } else if (/\son[a-z]+\s*=/i.test(html)) {
+    out.push({ line, message: 'Een attribuut dat met on begint (zoals onclick) voert code uit en mag niet in de tekst. Haal het weg.' });
+  } else if (/\sstyle\s*=/i.test(html)) {
+    out.push({ line, message: 'Een style-attribuut mag niet: de opmaak komt van de site zelf. Haal het weg.' });
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * The content checker: every rule the build applies, plus the ones only an
+ * editor needs (alt text, image sizes, links, B1 hints), without building the
+ * site. Same schemas as the build (src/schemas/collections.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import sharp from 'sharp';
+import { collectionNames, collectionSpecs, fixedPages, type CollectionName } from '../schemas/collections';
+import { idFromFileName } from '../lib/content-dir';
+import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
+import { consentProblem } from '../lib/publication';
+import { bodyProblems } from './body';
+import { parseContentFile } from './front-matter';
+import { sortFindings, type Finding } from './findings';
+
+export interface CheckOptions {
+  /** The content folder, e.g. `content`. */
+  dir: string;
+  /** "Now", for consent that has ended. */
+  now: Date;
+  /** Base for the file names in findings (the repository root). */
+  cwd?: string;
+}
+
+/** Stand-in for Astro's image(): a path that must exist; its size is checked separately. */
+const imagePath = () => z.string({ error: 'Geef het pad naar de afbeelding, bijvoorbeeld ../afbeeldingen/naam.jpg.' });
+
+const placeholderAlt = /^(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\s*\d*$/i;
+const extensions: Record<CollectionName, RegExp> = Object.fromEntries(
+  collectionNames.map((n) => [n, collectionSpecs[n].pattern.includes('yaml') ? /\.(ya?ml|json)$/ : /\.mdx?$/]),
+) as Record<CollectionName, RegExp>;
+
+interface Entry {
+  collection: CollectionName;
+  id: string;
+  abs: string;
+  file: string;
+}
+
+export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const findings: Finding[] = [];
+  const add = (file: string, line: number, field: string, message: string, severity: Finding['severity'] = 'fout') => findings.push({ file, line, field, message, severity });
+
+  // 1. Files per collection, and duplicate ids.
+  const entries: Entry[] = [];
+  for (const collection of collectionNames) {
+    const folder = join(opts.dir, collection);
+    if (!existsSync(folder)) continue;
+    const byId = new Map<string, Entry[]>();
+    for (const name of readdirSync(folder).sort()) {
+      if (name.startsWith('_') || name.startsWith('.')) continue;
+      const abs = resolve(folder, name);
+      const file = relative(cwd, abs);
+      if (!extensions[collection].test(name)) {
+        add(file, 1, 'bestandsnaam', `Dit bestand hoort niet in content/${collection}/. Gebruik ${collection === 'scholen' ? '.yaml' : '.md of .mdx'}; zet afbeeldingen in content/afbeeldingen/.`);
+        continue;
+      }
+      const entry = { collection, id: idFromFileName(name), abs, file };
+      byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+    }
+    for (const [id, same] of byId) {
+      if (same.length > 1) for (const e of same) add(e.file, 1, 'bestandsnaam', `Er zijn ${same.length} bestanden met de id '${id}' (${same.map((s) => s.file.split('/').pop()).join(' en ')}). Geef elk bestand een eigen naam.`);
+      entries.push(same[0]!);
+    }
+  }
+
+  const pages = knownPages(entries);
+  const images: { file: string; line: number; field: string; abs: string; min: number }[] = [];
+
+  // 2. Each file: YAML, front matter text, schema, body.
+  for (const e of entries) {
+    const text = readFileSync(e.abs, 'utf8');
+    const isText = /\.mdx?$/.test(e.abs);
+    const parsed = parseContentFile(text, isText ? 'text' : 'data', e.abs.endsWith('.json'));
+    if (parsed.error) {
+      add(e.file, parsed.error.line, 'opmaak', parsed.error.message);
+      continue;
+    }
+    const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
+    for (const p of textProblems) add(e.file, p.line, p.field, p.message);
+
+    const spec = collectionSpecs[e.collection];
+    const schema = spec.schema(imagePath as never) as z.ZodType;
+    for (const key of unknownKeys(schema, parsed.data)) add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = fieldName(issue.path);
+        // A missing image file is reported once, by the front matter check above.
+        if (textProblems.some((p) => p.field === 'src') && field.endsWith('src')) continue;
+        add(e.file, parsed.lineOf(issue.path), field, dutch(issue));
+      }
+      continue;
+    }
+    const data = result.data as Record<string, unknown>;
+
+    // Images in their slots, at least as wide as the slot needs.
+    for (const [field, min] of Object.entries(spec.images as Record<string, number>)) {
+      const value = data[field];
+      const list = Array.isArray(value) ? value : value ? [value] : [];
+      list.forEach((fig, i) => {
+        const src = (fig as { src: string }).src;
+        const path = Array.isArray(value) ? [field, i, 'src'] : [field, 'src'];
+        const abs = resolve(dirname(e.abs), src);
+        if (existsSync(abs)) images.push({ file: e.file, line: parsed.lineOf(path), field: fieldName(path), abs, min });
+      });
+    }
+
+    if (e.collection === 'ambassadeurs') {
+      const consent = data.toestemming as Parameters<typeof consentProblem>[0];
+      const problem = consentProblem(consent, opts.now);
+      if (problem?.startsWith('toestemming is verlopen')) {
+        add(e.file, parsed.lineOf(['toestemming', 'tot']), 'toestemming.tot', `De toestemming is verlopen (${consent.tot!.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`);
+      } else if (problem) {
+        add(e.file, parsed.lineOf(['toestemming', 'gegeven']), 'toestemming.gegeven', `De toestemming gaat pas in op ${consent.gegeven.date}. Tot dan staat deze persoon niet op de site.`, 'waarschuwing');
+      }
+    }
+
+    for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
+      if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, parsed.lineOf([key]), key, hint, 'waarschuwing');
+    }
+
+    if (isText) {
+      const page = spec.page(e.id);
+      for (const p of bodyProblems(text, e.abs.endsWith('.mdx'))) {
+        if (p.message) add(e.file, p.line, 'tekst', p.message);
+        if (p.link) {
+          const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, pages);
+          if (problem) add(e.file, p.line, 'tekst', problem);
+          if (p.link.kind === 'image' && (!p.alt?.trim() || placeholderAlt.test(p.alt.trim()) || /\.(jpe?g|png|webp|avif|svg|gif)$/i.test(p.alt.trim()))) {
+            add(e.file, p.line, 'tekst', 'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).');
+          }
+          if (p.link.kind === 'image' && !/^[a-z]+:/i.test(p.link.url)) {
+            const abs = resolve(dirname(e.abs), p.link.url);
+            if (existsSync(abs)) images.push({ file: e.file, line: p.line, field: 'tekst', abs, min: 800 });
+          }
+        }
+      }
+    }
+  }
+
+  // 3. Image sizes (read from the file headers only).
+  await Promise.all(
+    images.map(async (img) => {
+      try {
+        const { width } = await sharp(img.abs).metadata();
+        if (width !== undefined && width < img.min) {
+          add(img.file, img.line, img.field, `Deze afbeelding is ${width} pixels breed; hier is minstens ${img.min} pixels nodig, anders wordt hij wazig. Gebruik een grotere versie.`);
+        }
+      } catch {
+        add(img.file, img.line, img.field, 'Dit bestand is geen afbeelding die de site kan lezen. Gebruik JPG, PNG of WebP.');
+      }
+    }),
+  );
+
+  return sortFindings(findings);
+}
+
+/** Every page the site will have, as paths without leading slash (`verhalen/x/`). */
+function knownPages(entries: Entry[]): Set<string> {
+  const pages = new Set(fixedPages);
+  for (const e of entries) {
+    pages.add(collectionSpecs[e.collection].page(e.id));
+    if (e.collection === 'agenda') pages.add(`agenda/${e.id}.ics`);
+    if (e.collection === 'scholen') {
+      pages.add(`scholen/${e.id}/agenda.ics`);
+      pages.add(`agenda/school/${e.id}/`);
+    }
+  }
+  pages.add('agenda.ics');
+  return pages;
+}
+
+/** A Dutch problem with a link or image in the text, or undefined when it is fine. */
+function linkProblem(url: string, kind: 'link' | 'image' | 'knop', page: string, abs: string, pages: Set<string>): string | undefined {
+  if (/^http:\/\//i.test(url)) return `Deze link begint met http://. Gebruik https:// (${url.replace(/^http:/i, 'https:')}), dan is de verbinding veilig.`;
+  if (/^(https:|mailto:|tel:|#)/i.test(url)) return undefined;
+  if (/^[a-z]+:/i.test(url)) return `Deze link (${url}) kan niet. Gebruik een https://-adres of een pagina van deze site.`;
+  if (kind === 'image') return existsSync(resolve(dirname(abs), url.split(/[?#]/)[0]!)) ? undefined : `De afbeelding ${url} bestaat niet. Zet hem in content/afbeeldingen/ en controleer de naam.`;
+  const path = url.split(/[?#]/)[0]!;
+  const target = new URL(path, `https://site/${page}`).pathname.slice(1);
+  const known = pages.has(target) || pages.has(`${target}/`) || /^(badge\/v1\/|mbo030\/(downloads|voorbeelden)\/|agenda\/soort\/)/.test(target);
+  if (url.startsWith('/') && kind === 'link') {
+    const rel = relativeLink(page, target);
+    return `Begin een link naar deze site niet met /: die werkt niet als de site in een submap staat. Schrijf ${rel}${known ? '' : ` (en let op: de pagina /${target} bestaat niet)`}.`;
+  }
+  if (!known) return `De pagina /${target} bestaat niet op deze site. Controleer de link (${url}).`;
+  return undefined;
+}
+
+/** The relative link from one page to another: from verhalen/x/ to agenda/ is ../../agenda/. */
+function relativeLink(from: string, to: string): string {
+  const depth = from.split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth)}${to}`;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'velden' : path.map((p) => (typeof p === 'number' ? String(p + 1) : String(p))).join('.');
+}
+
+/** Our schemas speak Dutch; Zod's own English messages get a Dutch stand-in. */
+function dutch(issue: z.core.$ZodIssue): string {
+  if (!/^(Invalid|Too |Expected|Unrecognized)/.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'Dit veld ontbreekt. Vul het in.';
+  if (issue.code === 'invalid_type') return `Dit veld heeft niet de goede vorm (verwacht: ${(issue as { expected?: string }).expected === 'array' ? 'een lijst, zoals [a, b]' : (issue as { expected?: string }).expected}).`;
+  return `Deze waarde klopt niet. Vergelijk met het voorbeeld in docs/redactie.md.`;
+}
+
+/** The keys of an object schema, looking through refinements and transforms. */
+function schemaKeys(schema: z.ZodType): string[] {
+  let s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: unknown; schema?: unknown; innerType?: unknown } };
+  for (let i = 0; i < 5 && !s.shape; i++) s = (s.def?.in ?? s.def?.schema ?? s.def?.innerType) as typeof s;
+  return s?.shape ? Object.keys(s.shape) : [];
+}
+
+function unknownKeys(schema: z.ZodType, data: unknown): string[] {
+  const keys = schemaKeys(schema);
+  if (keys.length === 0 || !data || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.keys(data).filter((k) => !keys.includes(k));
+}
+
+function suggest(key: string, keys: string[]): string {
+  const close = keys.find((k) => distance(k, key) <= 2);
+  return close ? `Bedoel je '${close}'?` : `Bekende velden: ${keys.join(', ')}.`;
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+
+/** B1 hints for a summary: sentences over 20 words, words over 20 letters. */
+export function b1Hints(text: string): string[] {
+  const hints: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const words = sentence.split(/\s+/).filter(Boolean);
+    if (words.length > 20) hints.push(`Lange zin (${words.length} woorden): "${words.slice(0, 6).join(' ')} …". Op B1-niveau is een zin liefst korter dan 15 woorden.`);
+  }
+  for (const word of text.match(/[\p{L}-]{21,}/gu) ?? []) hints.push(`Lang woord: "${word}". Kan het korter of in twee woorden?`);
+  return hints;
+}

@@ -1,0 +1,92 @@
+/**
+ * Front matter with line numbers: parsed with the YAML 1.1 rules Astro's
+ * loader uses (dates become dates), and a way to find the line of any field.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+
+export interface ParsedFile {
+  data: unknown;
+  /** Line of a field path such as ['afbeelding', 'alt']; the nearest parent found, else the first line. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** First line of the body (after the closing ---). */
+  bodyLine: number;
+  body: string;
+  /** A YAML syntax error, with its line. */
+  error?: { line: number; message: string };
+}
+
+/** Splits a Markdown/MDX file into front matter and body; YAML/JSON files are all "front matter". */
+export function parseContentFile(text: string, kind: 'text' | 'data', json = false): ParsedFile {
+  let yamlText = text;
+  let offsetLines = 0;
+  let body = '';
+  let bodyLine = 1;
+  if (kind === 'text') {
+    const lines = text.split(/\r?\n/);
+    if (lines[0]?.trim() !== '---') {
+      return { data: undefined, lineOf: () => 1, bodyLine: 1, body: text, error: { line: 1, message: 'Het bestand begint niet met ---. Zet de velden bovenaan tussen twee regels met ---.' } };
+    }
+    const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    if (end === -1) {
+      return { data: undefined, lineOf: () => 1, bodyLine: 1, body: '', error: { line: 1, message: 'De velden bovenaan worden niet afgesloten. Zet een regel met alleen --- onder het laatste veld.' } };
+    }
+    yamlText = lines.slice(1, end).join('\n');
+    offsetLines = 1;
+    bodyLine = end + 2;
+    body = lines.slice(end + 1).join('\n');
+  }
+  if (json) {
+    try {
+      return { data: JSON.parse(text), lineOf: () => 1, bodyLine, body };
+    } catch (e) {
+      return { data: undefined, lineOf: () => 1, bodyLine, body, error: { line: 1, message: `Dit is geen geldige JSON: ${(e as Error).message}` } };
+    }
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: 'yaml-1.1', lineCounter: counter, prettyErrors: false });
+  const line = (offset: number) => counter.linePos(offset).line + offsetLines;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = nodeAt(doc.contents as Node | null, path.slice(0, n));
+      if (node?.range) return line(node.range[0]);
+    }
+    return offsetLines === 1 ? 1 : 1;
+  };
+  const [err] = doc.errors;
+  if (err) {
+    return { data: undefined, lineOf, bodyLine, body, error: { line: line(err.pos[0]), message: yamlMessage(err.code, err.message) } };
+  }
+  return { data: doc.toJS(), lineOf, bodyLine, body };
+}
+
+/** The node of the key (for maps) or item (for lists) at a path. */
+function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | undefined {
+  let node: Node | null | undefined = root;
+  let keyNode: Node | undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === part);
+      if (!pair) return undefined;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof part === 'number') {
+      node = node.items[part] as Node | null;
+      keyNode = node ?? undefined;
+    } else return undefined;
+  }
+  return keyNode ?? node ?? undefined;
+}
+
+/** YAML errors in words an editor understands. */
+function yamlMessage(code: string, raw: string): string {
+  const hint: Record<string, string> = {
+    DUPLICATE_KEY: 'Dit veld staat er twee keer. Haal een van de twee weg.',
+    BAD_INDENT: 'De inspringing klopt niet. Gebruik spaties (geen tabs) en zet velden onder elkaar op dezelfde hoogte.',
+    TAB_AS_INDENT: 'Hier staat een tab. Gebruik spaties om in te springen.',
+    MISSING_CHAR: 'Hier mist een teken, bijvoorbeeld een sluitend aanhalingsteken of een dubbele punt.',
+    BLOCK_AS_IMPLICIT_KEY: 'Hier mist een dubbele punt na de veldnaam, of een tekst loopt over meer regels zonder aanhalingstekens.',
+    MULTILINE_IMPLICIT_KEY: 'Een tekst loopt over meer regels. Zet hem tussen aanhalingstekens of op één regel.',
+    UNEXPECTED_TOKEN: 'Hier staat een teken dat niet verwacht wordt. Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
+  };
+  return `${hint[code] ?? 'De velden bovenaan zijn geen geldige YAML.'} (${raw.split('\n')[0]})`;
+}

@@ -1,0 +1,8 @@
+/** The editor components, passed to every MDX entry so editors never import them. */
+import Citaat from './Citaat.astro';
+import Feiten from './Feiten.astro';
+import Foto from './Foto.astro';
+import Knop from './Knop.astro';
+import type { EditorComponentName } from './names';
+
+export const editorComponents: Record<EditorComponentName, unknown> = { Citaat, Foto, Feiten, Knop };
