@@ -105,7 +105,8 @@ function jsxElement(n: MdNode, line: number, out: BodyProblem[]) {
 }
 
 function rawHtml(html: string, line: number, mdx: boolean, out: BodyProblem[]) {
-  const tag = /<\/?([A-Za-z][\w-]*)/.exec(html)?.[1];
+  // Opening tags only: a closing tag repeats what its opening tag already said.
+  const tag = /^\s*<([A-Za-z][\w-]*)/.exec(html)?.[1];
   if (!tag) return;
   if (!mdx && /^[A-Z]/.test(tag) && allowed.has(tag)) {
     out.push({ line, message: `<${tag}> werkt alleen in een .mdx-bestand. Hernoem dit bestand van .md naar .mdx.` });

@@ -54,7 +54,7 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
   };
   const [err] = doc.errors;
   if (err) {
-    return { data: undefined, lineOf, bodyLine, body, error: { line: line(err.pos[0]), message: yamlMessage(err.code, err.message) } };
+    return { data: undefined, lineOf, bodyLine, body, error: { line: line(err.pos[0]), message: yamlMessage(err.code) } };
   }
   return { data: doc.toJS(), lineOf, bodyLine, body };
 }
@@ -78,15 +78,15 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | undefin
 }
 
 /** YAML errors in words an editor understands. */
-function yamlMessage(code: string, raw: string): string {
+function yamlMessage(code: string): string {
   const hint: Record<string, string> = {
     DUPLICATE_KEY: 'Dit veld staat er twee keer. Haal een van de twee weg.',
     BAD_INDENT: 'De inspringing klopt niet. Gebruik spaties (geen tabs) en zet velden onder elkaar op dezelfde hoogte.',
     TAB_AS_INDENT: 'Hier staat een tab. Gebruik spaties om in te springen.',
     MISSING_CHAR: 'Hier mist een teken, bijvoorbeeld een sluitend aanhalingsteken of een dubbele punt.',
-    BLOCK_AS_IMPLICIT_KEY: 'Hier mist een dubbele punt na de veldnaam, of een tekst loopt over meer regels zonder aanhalingstekens.',
+    BLOCK_AS_IMPLICIT_KEY: 'Staat er een dubbele punt (:) in de tekst? Zet de hele tekst dan tussen aanhalingstekens: veld: "tekst: met dubbele punt". Of mist er een dubbele punt na de veldnaam?',
     MULTILINE_IMPLICIT_KEY: 'Een tekst loopt over meer regels. Zet hem tussen aanhalingstekens of op één regel.',
     UNEXPECTED_TOKEN: 'Hier staat een teken dat niet verwacht wordt. Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
   };
-  return `${hint[code] ?? 'De velden bovenaan zijn geen geldige YAML.'} (${raw.split('\n')[0]})`;
+  return hint[code] ?? `De velden bovenaan kloppen niet (YAML-fout ${code}). Vergelijk met het voorbeeld in docs/redactie.md: veldnaam, dubbele punt, spatie, waarde.`;
 }
