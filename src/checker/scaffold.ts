@@ -1,0 +1,176 @@
+/**
+ * New content files with every field filled in or explained, and a body to
+ * write in: `npm run nieuw -- verhaal --titel "…"`. Pure: the CLI asks for the
+ * facts and writes the file; this module only composes the text.
+ */
+
+export const scaffoldTypes = {
+  verhaal: { folder: 'verhalen', needs: ['titel', 'school', 'sector', 'afbeelding'] },
+  evenement: { folder: 'agenda', needs: ['titel', 'start', 'categorie'] },
+  tour: { folder: 'tour', needs: ['titel', 'school', 'datum', 'locatie'] },
+  ambassadeur: { folder: 'ambassadeurs', needs: ['naam', 'school', 'schooljaar', 'portret', 'vastgelegd'] },
+  gespot: { folder: 'gespot', needs: ['titel', 'waar', 'afbeelding'] },
+} as const;
+export type ScaffoldType = keyof typeof scaffoldTypes;
+
+/** Questions the CLI asks for each fact, in Dutch. */
+export const questions: Record<string, string> = {
+  titel: 'Titel (kort en concreet)',
+  naam: 'Naam zoals die op de site mag staan (vaak alleen de voornaam)',
+  school: 'School (id uit content/scholen/, bijvoorbeeld grafisch-lyceum-utrecht)',
+  sector: 'Sector (zorg en welzijn, ict, bouw en techniek, creatief, horeca en evenementen, economie en handel, veiligheid, overig)',
+  afbeelding: 'Bestandsnaam van de afbeelding in content/afbeeldingen/ (bijvoorbeeld bouw.jpg)',
+  portret: 'Bestandsnaam van het portret in content/afbeeldingen/',
+  start: 'Startdatum (JJJJ-MM-DD, of JJJJ-MM als er alleen een maand bekend is)',
+  categorie: 'Categorie (stad, sport, cultuur, techniek, gemeente, onderwijs)',
+  datum: 'Datum van het bezoek (JJJJ-MM-DD, of JJJJ-MM)',
+  locatie: 'Locatie of academie',
+  schooljaar: 'Schooljaar als ambassadeur (bijvoorbeeld 2026-2027)',
+  vastgelegd: 'Waar ligt het getekende toestemmingsformulier?',
+  waar: 'Waar in de stad is het merk te zien?',
+};
+
+export interface ScaffoldInput {
+  type: ScaffoldType;
+  facts: Record<string, string>;
+  /** Today in Utrecht, YYYY-MM-DD. */
+  today: string;
+  /** Write .mdx (for editor components) instead of .md. */
+  mdx?: boolean;
+}
+
+/** A file name from a title: lower case, no accents, words joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+const q = (s: string) => JSON.stringify(s);
+
+function frontMatter(i: ScaffoldInput): string {
+  const f = i.facts;
+  switch (i.type) {
+    case 'verhaal':
+      return `titel: ${q(f.titel!)}
+# Eén of twee zinnen voor lijsten, zoekresultaten en links (max. 160 tekens).
+samenvatting: "Schrijf hier in één of twee korte zinnen waar het verhaal over gaat."
+# Ids uit content/ambassadeurs/ (leeg laten als het verhaal niet over een ambassadeur gaat).
+ambassadeurs: [${f.ambassadeur ?? ''}]
+scholen: [${f.school}]
+sector: ${f.sector}
+datum: ${i.today}
+afbeelding:
+  src: ../afbeeldingen/${f.afbeelding}
+  # Wat is er te zien? Niet "foto": beschrijf het beeld.
+  alt: "Beschrijf wat er op de afbeelding te zien is."
+tags: []
+# Zet op true om het verhaal nog niet te publiceren.
+draft: false`;
+    case 'evenement':
+      return `titel: ${q(f.titel!)}
+samenvatting: "Schrijf hier in één of twee korte zinnen wat er gebeurt en wat mbo-studenten doen."
+# JJJJ-MM-DD, "JJJJ-MM-DDTuu:mm" met tijd, of JJJJ-MM als alleen de maand bekend is.
+start: ${/T/.test(f.start!) ? q(f.start!) : f.start}
+# eind: ${f.start}
+categorie: ${f.categorie}
+# Ids uit content/scholen/ van de scholen die meedoen.
+scholen: [${f.school ?? ''}]
+# locatie:
+#   naam: Naam van de plek
+#   adres: Straat 1
+#   plaats: Utrecht
+# aanmelden: https://…
+# status: gepland (of geannuleerd, verplaatst)
+draft: false`;
+    case 'tour':
+      return `titel: ${q(f.titel!)}
+datum: ${f.datum}
+school: ${f.school}
+locatie: ${q(f.locatie!)}
+# Opleidingen die de wethouder bezocht, bijvoorbeeld [verpleegkunde, ict].
+opleidingen: []
+# Met wie is gesproken: een rol, en alleen een naam als de persoon dat goedvindt.
+ontmoet:
+  - rol: studenten
+samenvatting: "Schrijf hier in één of twee korte zinnen wat de wethouder deed en zag."
+# fotos:
+#   - src: ../afbeeldingen/bezoek.jpg
+#     alt: Wat er op de foto te zien is
+draft: false`;
+    case 'ambassadeur': {
+      const under16 = f.onder16 === 'ja';
+      return `naam: ${q(f.naam!)}
+# student, leerbedrijf of prominent
+soort: ${f.soort ?? 'student'}
+school: ${f.school}
+# opleiding: Naam van de opleiding
+# niveau: 4
+jaren: [${f.schooljaar}]
+samenvatting: "Schrijf hier in één of twee korte zinnen wie dit is."
+portret:
+  src: ../afbeeldingen/${f.portret}
+  alt: "Beschrijf wat er op het portret te zien is."
+# Zonder vastgelegde toestemming verschijnt niets. Jonger dan 16? Dan tekent een ouder of voogd.
+toestemming:
+  gegeven: ${f.gegeven ?? i.today}
+  door: ${under16 ? 'ouder' : 'zelf'}
+  onder16: ${under16}
+  vastgelegd: ${q(f.vastgelegd!)}
+  # Laatste dag dat het verhaal online mag; daarna verdwijnt het bij de volgende build.
+  # tot: JJJJ-MM-DD
+draft: false`;
+    }
+    case 'gespot':
+      return `titel: ${q(f.titel!)}
+wat: "Wat draagt het merk? Bijvoorbeeld: een sticker op de bus."
+waar: ${q(f.waar!)}
+bijdrage: "Welke mbo'ers droegen bij? Een opleiding of groep; een naam alleen met toestemming."
+scholen: [${f.school ?? ''}]
+# gepland (een plan noemt de plek) of gezien (het merk is er echt)
+stand: gezien
+datum: ${i.today}
+bron: "Wie het zag en wanneer, of welk document het noemt."
+afbeelding:
+  src: ../afbeeldingen/${f.afbeelding}
+  alt: "Beschrijf wat er op de afbeelding te zien is."
+draft: false`;
+  }
+}
+
+function body(i: ScaffoldInput): string {
+  const lead = 'Schrijf hier de tekst. Korte zinnen, gewone woorden (B1). Een tussenkop maak je met ##.';
+  const example = i.mdx
+    ? `
+
+{/* Voorbeelden van onderdelen (haal weg wat je niet gebruikt):
+<Citaat wie="Naam" bron="Waar en wanneer gezegd">Precies de woorden uit de bron.</Citaat>
+<Feiten titel="In het kort">
+
+- Eerste feit
+
+</Feiten>
+<Knop href="/agenda/">Bekijk de agenda</Knop>
+*/}`
+    : '';
+  return `${lead}
+
+## Een tussenkop
+
+Meer tekst.${example}
+`;
+}
+
+/** The file to write: folder, id, extension and full text. */
+export function scaffold(i: ScaffoldInput): { folder: string; id: string; ext: 'md' | 'mdx'; text: string } {
+  const spec = scaffoldTypes[i.type];
+  const id = i.facts.id ?? slugify(i.facts.titel ?? i.facts.naam ?? '');
+  if (!id) throw new Error('Geef een titel (of naam): daar wordt de bestandsnaam van gemaakt.');
+  const ext = i.mdx ? 'mdx' : 'md';
+  return { folder: spec.folder, id, ext, text: `---\n${frontMatter(i)}\n---\n\n${body(i)}` };
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run nieuw` for every content type: the written file is named from the
+ * title, has today's date, passes the content checker and builds; an id that
+ * exists is refused.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_NOW, root, runAstro } from '../helpers/astro-run';
+import { prepareCase, removeCase } from './prepare';
+
+const dir = prepareCase(undefined);
+const content = join(dir, 'content');
+afterAll(() => removeCase(dir));
+
+const nieuw = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/nieuw.ts`, ...args, '--map', content], {
+    env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW },
+    encoding: 'utf8',
+  });
+
+const scaffolds = [
+  { type: 'verhaal', args: ['--titel', 'Één nieuw verhaal: over bouw', '--school', 'alfa-college', '--sector', 'bouw en techniek', '--afbeelding', 'hero.png'], file: 'verhalen/een-nieuw-verhaal-over-bouw.md' },
+  { type: 'evenement', args: ['--titel', 'Open dag', '--start', '2022-12-05', '--categorie', 'onderwijs', '--school', 'beta-school', '--mdx'], file: 'agenda/open-dag.mdx' },
+  { type: 'tour', args: ['--titel', 'Bezoek aan Beta', '--school', 'beta-school', '--datum', '2022-06', '--locatie', 'Hoofdgebouw'], file: 'tour/bezoek-aan-beta.md' },
+  { type: 'ambassadeur', args: ['--naam', 'Zoë', '--school', 'beta-school', '--schooljaar', '2021-2022', '--portret', 'portret.png', '--vastgelegd', 'map 2022', '--onder16', 'ja'], file: 'ambassadeurs/zoe.md' },
+  { type: 'gespot', args: ['--titel', 'Op de bus', '--waar', 'Lijn 12', '--afbeelding', 'hero.png'], file: 'gespot/op-de-bus.md' },
+];
+
+describe('npm run nieuw', () => {
+  it.each(scaffolds)('writes a $type file named from its title, with today’s date', ({ type, args, file }) => {
+    const r = nieuw([type, ...args]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(existsSync(join(content, file))).toBe(true);
+    const text = readFileSync(join(content, file), 'utf8');
+    if (type === 'verhaal') expect(text).toContain('datum: 2022-06-15');
+    if (type === 'ambassadeur') expect(text).toMatch(/door: ouder\n {2}onder16: true/);
+  });
+
+  it('refuses an id that exists, whatever its extension', () => {
+    const r = nieuw(['verhaal', '--titel', 'Anna verhaal', '--school', 'alfa-college', '--sector', 'ict', '--afbeelding', 'hero.png']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("Er is al een bestand met de id 'anna-verhaal': ");
+  });
+
+  it('says which facts are missing when it cannot ask', () => {
+    const r = nieuw(['tour', '--titel', 'Zonder school']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Nog nodig: --school');
+  });
+
+  it('the written files pass the content checker', () => {
+    const r = spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, content], { env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' });
+    expect(r.stdout.split('\n').filter((l) => l.includes(': veld ') && !l.includes('waarschuwing'))).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
+  it('and they build', async () => {
+    const out = join(dir, 'dist');
+    const { code, output } = await runAstro('build', { CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), MBO030_NOW: FIXTURE_NOW });
+    expect(code, output.slice(-3000)).toBe(0);
+    for (const page of ['verhalen/een-nieuw-verhaal-over-bouw', 'agenda/open-dag', 'mbo-tour-030/bezoek-aan-beta', 'ambassadeurs/zoe']) expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
+  });
+});
