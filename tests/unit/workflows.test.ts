@@ -1,0 +1,39 @@
+/** The GitHub workflows do what the editors' guide promises, with pinned actions. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const dir = new URL('../../.github/workflows/', import.meta.url);
+const workflows = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]));
+type Step = { uses?: string; run?: string; name?: string };
+const steps = (file: string): Step[] => Object.values(parse(workflows[file]!).jobs as Record<string, { steps: Step[] }>).flatMap((j) => j.steps);
+
+describe('workflows', () => {
+  it('pin every action to a full commit SHA', () => {
+    for (const [file, text] of Object.entries(workflows)) {
+      for (const m of text.matchAll(/uses:\s*(\S+)/g)) expect(m[1], `${file}: ${m[1]}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    }
+  });
+
+  it('check every pull request: install, content check, build, upload the site, tests', () => {
+    const ci = parse(workflows['ci.yml']!);
+    expect(Object.keys(ci.on)).toContain('pull_request');
+    const runs = steps('ci.yml').map((s) => s.run ?? s.uses ?? '');
+    const order = ['npm ci', 'npm run check:content', 'npm run build', 'actions/upload-artifact@', 'npm test'].map((cmd) => runs.findIndex((r) => r.startsWith(cmd)));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('rebuild and publish main every day', () => {
+    const deploy = parse(workflows['deploy.yml']!);
+    expect(deploy.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    expect(deploy.on.push.branches).toEqual(['main']);
+    expect(steps('deploy.yml').some((s) => s.run === 'npm run check:content')).toBe(true);
+  });
+
+  it('send content/ to the communication team and the rest to developers', () => {
+    const owners = readFileSync(new URL('../../.github/CODEOWNERS', import.meta.url), 'utf8');
+    expect(owners).toMatch(/^\*\s+@\S+ontwikkelaars$/m);
+    expect(owners).toMatch(/^\/content\/\s+@\S+communicatie$/m);
+  });
+});
