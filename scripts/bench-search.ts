@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/static-server.ts';
+import { servePreview } from '../src/server/preview-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,7 +46,7 @@ interface Measure {
   results: string;
 }
 
-const server = await serve(dist, values.base);
+const server = await servePreview(dist, { base: values.base });
 const browser = await launchBrowser();
 
 async function session(cpuSlowdown: number): Promise<Measure[]> {

@@ -12,21 +12,19 @@ import { parseArgs } from 'node:util';
 const { scaffold, scaffoldTypes, questions } = await import('../src/checker/scaffold.ts');
 const { buildNow } = await import('../src/lib/now.ts');
 
+const factNames = ['titel', 'naam', 'school', 'sector', 'afbeelding', 'portret', 'start', 'categorie', 'datum', 'locatie', 'schooljaar', 'vastgelegd', 'waar', 'ambassadeur', 'onder16', 'soort', 'id', 'map'];
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: Object.fromEntries(
-    ['titel', 'naam', 'school', 'sector', 'afbeelding', 'portret', 'start', 'categorie', 'datum', 'locatie', 'schooljaar', 'vastgelegd', 'waar', 'ambassadeur', 'onder16', 'soort', 'id', 'map']
-      .map((k) => [k, { type: 'string' as const }])
-      .concat([['mdx', { type: 'boolean' as const }]]),
-  ),
+  options: { ...Object.fromEntries(factNames.map((k) => [k, { type: 'string' as const }])), mdx: { type: 'boolean' as const } },
 });
+const flags = values as Record<string, string | boolean | undefined>;
 
 const type = positionals[0] as keyof typeof scaffoldTypes | undefined;
 if (!type || !(type in scaffoldTypes)) {
   console.error(`Welk soort bestand? Gebruik: npm run nieuw -- <${Object.keys(scaffoldTypes).join('|')}> (met --titel "…" enzovoort, of beantwoord de vragen).`);
   process.exit(2);
 }
-const facts: Record<string, string> = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+const facts: Record<string, string> = Object.fromEntries(Object.entries(flags).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 const missing = scaffoldTypes[type].needs.filter((k) => !facts[k]);
 if (missing.length > 0) {
   if (!process.stdin.isTTY) {
@@ -40,8 +38,8 @@ if (missing.length > 0) {
 
 // Today in Utrecht, as the editor's calendar shows it.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(buildNow());
-const file = scaffold({ type, facts, today, mdx: values.mdx === true });
-const folder = join(values.map ?? process.env.CONTENT_DIR ?? 'content', file.folder);
+const file = scaffold({ type, facts, today, mdx: flags.mdx === true });
+const folder = join((flags.map as string | undefined) ?? process.env.CONTENT_DIR ?? 'content', file.folder);
 mkdirSync(folder, { recursive: true });
 const taken = readdirSync(folder).find((f) => f.replace(/\.[^.]+$/, '').toLowerCase() === file.id);
 if (taken) {

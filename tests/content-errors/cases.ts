@@ -23,9 +23,6 @@ export interface BrokenCase {
 export const story = 'verhalen/anna-verhaal.mdx';
 export const person = 'ambassadeurs/anna.mdx';
 export const event = 'agenda/toekomst-reeks.mdx';
-const S = `content/${story}`;
-const P = `content/${person}`;
-const E = `content/${event}`;
 
 export const replace = (from: string | RegExp, to: string) => (text: string) => {
   const next = text.replace(from, to);
