@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspMetaDirectives } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
 // Where the site lives. Both come from the environment so that one build can
@@ -22,7 +24,16 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIndex(),
+    deployHeaders(),
   ],
+  // Every page gets a Content-Security-Policy <meta> with the hashes of the scripts
+  // and styles Astro emits; no 'unsafe-inline'. The rest of the policy, and what a
+  // <meta> cannot say, is sent as a header (src/lib/headers.ts).
+  security: {
+    csp: { directives: cspMetaDirectives },
+  },
+  // Shiki colours code with inline styles, which the policy forbids; editorial content has no code.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
   },

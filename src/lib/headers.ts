@@ -37,7 +37,7 @@ export const cspHeader = [
 export const cspMetaDirectives = ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'"];
 
 /** Browser features the site never uses, all switched off. */
-export const permissionsPolicy = ['accelerometer', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'usb', 'interest-cohort', 'browsing-topics']
+export const permissionsPolicy = ['accelerometer', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'usb', 'browsing-topics']
   .map((f) => `${f}=()`)
   .join(', ');
 

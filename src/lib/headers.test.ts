@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { cspHeader, cspMetaDirectives, headersFor, matches, netlifyHeaders, nginxSnippet } from './headers';
+
+const html = headersFor('/verhalen/fleur-eigen-bedrijf/');
+
+describe('security headers on every response', () => {
+  it('send the page-independent CSP, closing what a <meta> cannot', () => {
+    expect(html['Content-Security-Policy']).toBe(cspHeader);
+    expect(cspHeader).toContain("frame-ancestors 'none'");
+    expect(cspHeader).toContain("object-src 'none'");
+    expect(cspHeader).toContain("base-uri 'self'");
+    expect(cspHeader).not.toContain('unsafe-inline');
+    // Scripts and styles are left to the per-page <meta> (with hashes): the header must not narrow them.
+    expect(cspHeader).not.toMatch(/(^|; )(default-src|script-src|style-src) /);
+  });
+  it('keep the <meta> policy strict: default-src self, no unsafe-inline', () => {
+    expect(cspMetaDirectives).toContain("default-src 'self'");
+    expect(cspMetaDirectives.join(';')).not.toContain('unsafe');
+  });
+  it('force HTTPS, forbid sniffing, limit referrers, isolate the window', () => {
+    expect(html['Strict-Transport-Security']).toMatch(/^max-age=31536000/);
+    expect(html['X-Content-Type-Options']).toBe('nosniff');
+    expect(html['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(html['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  });
+  it('deny the browser features the site does not use', () => {
+    for (const f of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) expect(html['Permissions-Policy']).toContain(`${f}=()`);
+  });
+});
+
+describe('cache rules', () => {
+  it('cache hashed assets for a year, immutable', () => expect(headersFor('/_astro/index.B1x2.css')['Cache-Control']).toBe('public, max-age=31536000, immutable'));
+  it('revalidate HTML, feeds and the search index', () => {
+    for (const p of ['/', '/agenda/', '/agenda.ics', '/sitemap-index.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
+      expect(headersFor(p)['Cache-Control'], p).toBe('public, max-age=0, must-revalidate');
+    }
+  });
+  it('serve versioned badges for a year to any site', () => {
+    const b = headersFor('/badge/v1/scholen/nimeto.svg');
+    expect(b['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(b['Cross-Origin-Resource-Policy']).toBe('cross-origin');
+    expect(html['Cross-Origin-Resource-Policy']).toBe('same-origin');
+  });
+  it('give calendar, manifest and XML files their content type', () => {
+    expect(headersFor('/agenda/vuelta-2020.ics')['Content-Type']).toBe('text/calendar; charset=utf-8');
+    expect(headersFor('/site.webmanifest')['Content-Type']).toBe('application/manifest+json');
+    expect(headersFor('/sitemap-0.xml')['Content-Type']).toBe('application/xml; charset=utf-8');
+  });
+});
+
+describe('host formats', () => {
+  it('matches * across folders and dots literally', () => {
+    expect(matches('/*.ics', '/scholen/nimeto/agenda.ics')).toBe(true);
+    expect(matches('/*.ics', '/agenda/icsx/')).toBe(false);
+  });
+  it('writes _headers with every pattern under the base path', () => {
+    const file = netlifyHeaders('/mbo030/');
+    expect(file).toContain('\n/mbo030/*\n  Content-Security-Policy: ');
+    expect(file).toContain('\n/mbo030/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(file).toContain('\n/mbo030/badge/v1/*\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: cross-origin');
+  });
+  it('writes an nginx snippet with the 404 page, the rules per location, and the general headers repeated in each', () => {
+    const conf = nginxSnippet('/');
+    expect(conf).toContain('error_page 404 /404.html;');
+    expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    const astro = conf.slice(conf.indexOf('location ~ ^/_astro/'));
+    expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Strict-Transport-Security');
+    expect(conf).toMatch(/location ~ \^\/\.\*\\\.ics\$ \{\n {4}default_type "text\/calendar";/);
+  });
+});
