@@ -66,6 +66,6 @@ describe('host formats', () => {
     const astro = conf.slice(conf.indexOf('location ~ ^/_astro/'));
     expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Strict-Transport-Security');
-    expect(conf).toMatch(/location ~ \^\/\.\*\\\.ics\$ \{\n {4}default_type "text\/calendar";/);
+    expect(conf).toMatch(/location ~ \^\/\.\*\\\.ics\$ \{\n {4}types \{ \}\n {4}default_type "text\/calendar";/);
   });
 });

@@ -101,7 +101,7 @@ export function nginxSnippet(base: string, rules = headerRules()): string {
     // nginx drops inherited add_header lines in a location that has its own: repeat the general ones.
     const merged = { ...all, ...r.headers };
     const type = r.headers['Content-Type'];
-    return `location ~ ${re} {\n${type ? `    default_type "${type.split(';')[0]}";\n    charset utf-8;\n    types { }\n` : ''}${add(merged, '    ')}\n}`;
+    return `location ~ ${re} {\n${type ? `    types { }\n    default_type "${type.split(';')[0]}";\n    charset utf-8;\n    charset_types *;\n` : ''}${add(merged, '    ')}\n}`;
   });
   return `# Made by the build from src/lib/headers.ts; include it in the server block of the site.\n# The 404 page with status 404, and the generated deploy files kept private:\nerror_page 404 ${base}404.html;\nlocation ~ ^${base}_(headers|nginx\\.conf)$ { return 404; }\n\n${add(all, '')}\n\n${locations.join('\n\n')}\n`;
 }

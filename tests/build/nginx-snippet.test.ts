@@ -1,0 +1,56 @@
+/**
+ * The nginx snippet the build writes (dist/_nginx.conf) is valid for nginx and
+ * makes it send the same headers as the header source, the calendar type and
+ * the 404 status. Runs a real nginx on loopback (installed by .ci/run).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sites } from '../helpers/astro-run';
+import { headersFor } from '../../src/lib/headers';
+
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
+const dir = mkdtempSync(join(tmpdir(), 'mbo030-nginx-'));
+const port = 18_000 + Math.floor(Math.random() * 1000);
+const conf = join(dir, 'nginx.conf');
+const url = (p: string) => `http://127.0.0.1:${port}${p}`;
+
+beforeAll(() => {
+  if (!nginx) throw new Error('nginx ontbreekt: installeer het (apt-get install nginx-light) om de nginx-snippet te testen.');
+  mkdirSync(join(dir, 'logs'));
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
+  writeFileSync(
+    conf,
+    `worker_processes 1; error_log ${dir}/logs/error.log; pid ${dir}/nginx.pid; events {}
+http { include /etc/nginx/mime.types; access_log off; ${temp}
+  server { listen 127.0.0.1:${port}; root ${sites.real}; include ${sites.real}/_nginx.conf; location / { try_files $uri $uri/ =404; } } }`,
+  );
+  execFileSync(nginx, ['-c', conf]);
+});
+afterAll(() => {
+  if (nginx && existsSync(join(dir, 'nginx.pid'))) spawnSync(nginx, ['-c', conf, '-s', 'stop']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dist/_nginx.conf in a real nginx', () => {
+  it('passes nginx -t', () => {
+    const r = spawnSync(nginx!, ['-t', '-c', conf], { encoding: 'utf8' });
+    expect(r.stderr).toContain('test is successful');
+  });
+
+  it.each(['/', '/agenda.ics', '/badge/v1/licht.svg', '/pagefind/pagefind.js'])('sends the header source’s headers for %s', async (path) => {
+    const res = await fetch(url(path), { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    for (const [name, value] of Object.entries(headersFor(path))) expect(res.headers.get(name), `${name} on ${path}`).toBe(value);
+  });
+
+  it('answers an unknown page with 404 and keeps the deploy files private', async () => {
+    const missing = await fetch(url('/bestaat-niet/'));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Deze pagina bestaat niet');
+    expect((await fetch(url('/_headers'))).status).toBe(404);
+    expect((await fetch(url('/_nginx.conf'))).status).toBe(404);
+  });
+});
