@@ -182,7 +182,7 @@ function linkProblem(url: string, kind: 'link' | 'image' | 'knop', page: string,
   if (kind === 'image') return existsSync(resolve(dirname(abs), url.split(/[?#]/)[0]!)) ? undefined : `De afbeelding ${url} bestaat niet. Zet hem in content/afbeeldingen/ en controleer de naam.`;
   const path = url.split(/[?#]/)[0]!;
   const target = new URL(path, `https://site/${page}`).pathname.slice(1);
-  const known = pages.has(target) || pages.has(`${target}/`) || /^(badge\/v1\/|mbo030\/(downloads|voorbeelden)\/|agenda\/soort\/)/.test(target);
+  const known = pages.has(target) || pages.has(`${target}/`) || /^(badge\/v1\/|mbo030\/(downloads|voorbeelden)\/|agenda\/(soort|archief)\/|(verhalen|ambassadeurs)\/pagina\/\d+\/$)/.test(target);
   if (url.startsWith('/') && kind === 'link') {
     const rel = relativeLink(page, target);
     return `Begin een link naar deze site niet met /: die werkt niet als de site in een submap staat. Schrijf ${rel}${known ? '' : ` (en let op: de pagina /${target} bestaat niet)`}.`;

@@ -15,7 +15,7 @@ describe('security headers on every response', () => {
   });
   it('keep the <meta> policy strict: default-src self, no unsafe-inline', () => {
     expect(cspMetaDirectives).toContain("default-src 'self'");
-    expect(cspMetaDirectives.join(';')).not.toContain('unsafe');
+    expect([...cspMetaDirectives].join(';')).not.toContain('unsafe');
   });
   it('force HTTPS, forbid sniffing, limit referrers, isolate the window', () => {
     expect(html['Strict-Transport-Security']).toMatch(/^max-age=31536000/);

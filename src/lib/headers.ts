@@ -34,7 +34,7 @@ export const cspHeader = [
 ].join('; ');
 
 /** The site-wide directives of each page's <meta> policy (astro.config.mjs), next to Astro's script-src and style-src. */
-export const cspMetaDirectives = ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'"];
+export const cspMetaDirectives = ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'"] as const;
 
 /** Browser features the site never uses, all switched off. */
 export const permissionsPolicy = ['accelerometer', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'usb', 'browsing-topics']

@@ -1,0 +1,121 @@
+/**
+ * npm run bench [-- --n 100,500,2000] [--ext mdx|md] [--no-baseline]
+ * For each N: a synthetic corpus (scripts/generate-corpus.ts), then our build
+ * cold (empty caches), warm (image and content caches kept) and after one story
+ * changed (what every pull request costs), and the same corpus built by a bare
+ * Astro project as the baseline. Writes .bench/results.json and the tables in
+ * docs/performance.md.
+ */
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const { writeBareProject } = await import('./bench/bare-project.ts');
+const { countPages, folderSize, run } = await import('./bench/measure.ts');
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100,500,2000' },
+    ext: { type: 'string', default: 'mdx' },
+    seed: { type: 'string', default: '1' },
+    'no-baseline': { type: 'boolean', default: false },
+    report: { type: 'string', default: 'docs/performance.md' },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const bench = join(root, '.bench');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const sizes = values.n!.split(',').map(Number);
+const ext = values.ext === 'md' ? 'md' : 'mdx';
+const now = '2026-11-28T12:00:00Z';
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+interface BuildStats {
+  seconds: number;
+  peakRssMb: number;
+  pages: number;
+  distMb: number;
+  files: number;
+  pagefindMb: number;
+}
+
+function stats(r: { seconds: number; peakRssMb: number; code: number; output: string }, out: string): BuildStats {
+  if (r.code !== 0) throw new Error(`build mislukt (${out}):\n${r.output.slice(-3000)}`);
+  const dist = folderSize(out);
+  return {
+    seconds: Math.round(r.seconds * 10) / 10,
+    peakRssMb: r.peakRssMb,
+    pages: countPages(out),
+    distMb: Math.round(dist.bytes / 1e5) / 10,
+    files: dist.files,
+    pagefindMb: Math.round(folderSize(join(out, 'pagefind')).bytes / 1e5) / 10,
+  };
+}
+
+/** Gzipped bytes of a page's HTML and of its CSS (what a reader downloads first). */
+function pageBytes(out: string, path: string): { html: number; css: number } | undefined {
+  const file = join(out, path, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const html = readFileSync(file, 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce((n, m) => n + gzipSync(readFileSync(join(out, m[1]!))).length, 0);
+  return { html: gzipSync(html).length, css };
+}
+
+const pageTypes = { home: '', verhaal: 'verhalen/verhaal-00001', 'verhalen-overzicht': 'verhalen', evenement: 'agenda/evenement-00001', agenda: 'agenda', ambassadeur: 'ambassadeurs/ambassadeur-00001', tourverslag: 'mbo-tour-030/bezoek-00001' };
+
+const results: Record<string, unknown>[] = [];
+for (const n of sizes) {
+  const corpus = join(bench, `corpus-${ext}-${n}`);
+  if (!existsSync(join(corpus, 'verhalen'))) {
+    log(`corpus N=${n} (${ext}) maken`);
+    const g = await run(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--n', String(n), '--out', corpus, '--seed', values.seed!, '--ext', ext], { cwd: root, env: {} });
+    if (g.code !== 0) throw new Error(g.output);
+  }
+  const out = join(bench, `out-${ext}-${n}`);
+  const cache = join(bench, `cache-${ext}-${n}`);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env = { CONTENT_DIR: corpus, OUT_DIR: out, CACHE_DIR: cache, MBO030_NOW: now, SITE_URL: 'https://mbo030.example.nl', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
+  const build = () => run(process.execPath, [astro, 'build'], { cwd: root, env });
+
+  log(`N=${n}: koude build`);
+  const cold = stats(await build(), out);
+  const bytes = Object.fromEntries(Object.entries(pageTypes).map(([k, p]) => [k, pageBytes(out, p)]));
+  log(`N=${n}: warme build`);
+  const warm = stats(await build(), out);
+  log(`N=${n}: build na één gewijzigd verhaal`);
+  const story = join(corpus, 'verhalen', `verhaal-00001.${ext}`);
+  const original = readFileSync(story, 'utf8');
+  appendFileSync(story, '\nEen zin die de redactie net heeft toegevoegd.\n');
+  let edit: BuildStats;
+  try {
+    edit = stats(await build(), out);
+    if (!readFileSync(join(out, 'verhalen/verhaal-00001/index.html'), 'utf8').includes('net heeft toegevoegd')) throw new Error('de wijziging staat niet in de gebouwde pagina');
+  } finally {
+    writeFileSync(story, original);
+  }
+
+  let baseline: BuildStats | undefined;
+  if (!values['no-baseline']) {
+    const bare = join(bench, `bare-${n}`);
+    const bareOut = join(bench, `bare-out-${n}`);
+    const bareCache = join(bench, `bare-cache-${n}`);
+    rmSync(bare, { recursive: true, force: true });
+    rmSync(bareOut, { recursive: true, force: true });
+    rmSync(bareCache, { recursive: true, force: true });
+    writeBareProject(bare, corpus);
+    log(`N=${n}: kale Astro-build (basislijn)`);
+    baseline = stats(await run(process.execPath, [astro, 'build', '--root', bare], { cwd: root, env: { OUT_DIR: bareOut, CACHE_DIR: bareCache, ASTRO_TELEMETRY_DISABLED: '1' } }), bareOut);
+  }
+  const images = folderSize(join(corpus, 'afbeeldingen')).files;
+  results.push({ n, ext, images, cold, warm, edit, baseline, bytes });
+  log(JSON.stringify(results.at(-1)));
+}
+
+mkdirSync(bench, { recursive: true });
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
+writeFileSync(join(bench, `results-${ext}.json`), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+cpSync(join(bench, `results-${ext}.json`), join(root, 'docs', `performance-${ext}.json`));
+log(`resultaten in docs/performance-${ext}.json; tabellen: node scripts/bench-report.ts`);
