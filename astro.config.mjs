@@ -39,6 +39,11 @@ export default defineConfig({
   },
   // Shiki colours code with inline styles, which the policy forbids; editorial content has no code.
   markdown: { syntaxHighlight: false },
+  // Astro 7's incremental build skips pages whose cacheKey and code did not change.
+  // Off by default: see docs/performance.md for what it saves and what it risks.
+  experimental: {
+    incrementalBuild: process.env.MBO030_INCREMENTAL === '1',
+  },
   vite: {
     plugins: [tailwindcss()],
   },
