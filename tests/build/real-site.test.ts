@@ -19,7 +19,8 @@ describe('the real content', () => {
   });
 
   it('has every event the plan names, dated only as precisely as the plan does', () => {
-    const agenda = text(page(dir, '/agenda/').querySelector('main'));
+    // The agenda shows the newest past events; older ones are on the archive page of their year.
+    const agenda = ['/agenda/', ...pagePaths(dir).filter((p) => p.startsWith('/agenda/archief/'))].map((p) => text(page(dir, p).querySelector('main'))).join(' ');
     for (const title of ['De Vuelta in Utrecht', '50 jaar FC Utrecht', 'Nijntje wordt 65', 'Themajaar Slavernij', '100 jaar Inktpot', '700 jaar Domtoren', '900 jaar stadsrechten', 'Skills the Finals', 'Nieuwjaarsreceptie', 'Young Impact Day', 'Van Gas Los', 'Jeugdcongres Duurzaamheid', 'Techniekweek', 'Dag van de Bouw']) {
       expect(agenda).toContain(title);
     }
