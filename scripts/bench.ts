@@ -118,4 +118,6 @@ mkdirSync(bench, { recursive: true });
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
 writeFileSync(join(bench, `results-${ext}.json`), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 cpSync(join(bench, `results-${ext}.json`), join(root, 'docs', `performance-${ext}.json`));
-log(`resultaten in docs/performance-${ext}.json; tabellen: node scripts/bench-report.ts`);
+const report = await run(process.execPath, [join(root, 'scripts/bench-report.ts')], { cwd: root, env: {} });
+if (report.code !== 0) throw new Error(report.output);
+log(`resultaten in docs/performance-${ext}.json en de tabellen in ${values.report}`);
