@@ -4,7 +4,7 @@
  * cold (empty caches), warm (image and content caches kept) and after one story
  * changed (what every pull request costs), and the same corpus built by a bare
  * Astro project as the baseline. Writes .bench/results.json and the tables in
- * docs/performance.md.
+ * docs/performance.md (via scripts/bench-report.ts).
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -21,7 +21,6 @@ const { values } = parseArgs({
     ext: { type: 'string', default: 'mdx' },
     seed: { type: 'string', default: '1' },
     'no-baseline': { type: 'boolean', default: false },
-    report: { type: 'string', default: 'docs/performance.md' },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -120,4 +119,4 @@ writeFileSync(join(bench, `results-${ext}.json`), `${JSON.stringify({ machine, r
 cpSync(join(bench, `results-${ext}.json`), join(root, 'docs', `performance-${ext}.json`));
 const report = await run(process.execPath, [join(root, 'scripts/bench-report.ts')], { cwd: root, env: {} });
 if (report.code !== 0) throw new Error(report.output);
-log(`resultaten in docs/performance-${ext}.json en de tabellen in ${values.report}`);
+log(`resultaten in docs/performance-${ext}.json en de tabellen in docs/performance.md`);
