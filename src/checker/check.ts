@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { collectionNames, collectionSpecs, fixedPages, type CollectionName } from '../schemas/collections';
+import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName } from '../lib/content-dir';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
 import { consentProblem } from '../lib/publication';
@@ -27,7 +28,6 @@ export interface CheckOptions {
 /** Stand-in for Astro's image(): a path that must exist; its size is checked separately. */
 const imagePath = () => z.string({ error: 'Geef het pad naar de afbeelding, bijvoorbeeld ../afbeeldingen/naam.jpg.' });
 
-const placeholderAlt = /^(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\s*\d*$/i;
 const extensions: Record<CollectionName, RegExp> = Object.fromEntries(
   collectionNames.map((n) => [n, collectionSpecs[n].pattern.includes('yaml') ? /\.(ya?ml|json)$/ : /\.mdx?$/]),
 ) as Record<CollectionName, RegExp>;
@@ -130,7 +130,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
         if (p.link) {
           const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, pages);
           if (problem) add(e.file, p.line, 'tekst', problem);
-          if (p.link.kind === 'image' && (!p.alt?.trim() || placeholderAlt.test(p.alt.trim()) || /\.(jpe?g|png|webp|avif|svg|gif)$/i.test(p.alt.trim()))) {
+          if (p.link.kind === 'image' && isMeaninglessAlt(p.alt ?? '')) {
             add(e.file, p.line, 'tekst', 'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).');
           }
           if (p.link.kind === 'image' && !/^[a-z]+:/i.test(p.link.url)) {

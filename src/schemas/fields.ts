@@ -73,6 +73,12 @@ export function entryRef(collection: string, what: string) {
 /** Alt texts that describe nothing; a screen reader user learns nothing from them. */
 const emptyAlts = /^(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\s*\d*$/i;
 
+/** Whether an alt text tells a reader nothing: empty, "foto", or a file name. Also used for images in the text. */
+export function isMeaninglessAlt(alt: string): boolean {
+  const a = alt.trim();
+  return a === '' || emptyAlts.test(a) || /\.(jpe?g|png|webp|avif|svg|gif)$/i.test(a);
+}
+
 /** An image next to the content file, with a required, meaningful alt text. */
 export function figure(image: ImageFunction, what: string) {
   return z.object(
@@ -81,7 +87,7 @@ export function figure(image: ImageFunction, what: string) {
       src: image(),
       /** What the image shows, for people who cannot see it. */
       alt: text(`de alt-tekst (wat er op ${what} te zien is)`, { max: 250 }).refine(
-        (alt) => !emptyAlts.test(alt) && !/\.(jpe?g|png|webp|avif|svg|gif)$/i.test(alt),
+        (alt) => !isMeaninglessAlt(alt),
         { error: 'Beschrijf wat er op het beeld te zien is; "foto" of een bestandsnaam zegt een lezer niets.' },
       ),
     },
