@@ -8,38 +8,31 @@ export interface ParsedFile {
   data: unknown;
   /** Line of a field path such as ['afbeelding', 'alt']; the nearest parent found, else the first line. */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /** First line of the body (after the closing ---). */
-  bodyLine: number;
-  body: string;
   /** A YAML syntax error, with its line. */
   error?: { line: number; message: string };
 }
 
-/** Splits a Markdown/MDX file into front matter and body; YAML/JSON files are all "front matter". */
+/** Reads the front matter of a Markdown/MDX file (YAML/JSON files are all front matter); the body is checked in body.ts. */
 export function parseContentFile(text: string, kind: 'text' | 'data', json = false): ParsedFile {
   let yamlText = text;
   let offsetLines = 0;
-  let body = '';
-  let bodyLine = 1;
   if (kind === 'text') {
     const lines = text.split(/\r?\n/);
     if (lines[0]?.trim() !== '---') {
-      return { data: undefined, lineOf: () => 1, bodyLine: 1, body: text, error: { line: 1, message: 'Het bestand begint niet met ---. Zet de velden bovenaan tussen twee regels met ---.' } };
+      return { data: undefined, lineOf: () => 1, error: { line: 1, message: 'Het bestand begint niet met ---. Zet de velden bovenaan tussen twee regels met ---.' } };
     }
     const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
     if (end === -1) {
-      return { data: undefined, lineOf: () => 1, bodyLine: 1, body: '', error: { line: 1, message: 'De velden bovenaan worden niet afgesloten. Zet een regel met alleen --- onder het laatste veld.' } };
+      return { data: undefined, lineOf: () => 1, error: { line: 1, message: 'De velden bovenaan worden niet afgesloten. Zet een regel met alleen --- onder het laatste veld.' } };
     }
     yamlText = lines.slice(1, end).join('\n');
     offsetLines = 1;
-    bodyLine = end + 2;
-    body = lines.slice(end + 1).join('\n');
   }
   if (json) {
     try {
-      return { data: JSON.parse(text), lineOf: () => 1, bodyLine, body };
+      return { data: JSON.parse(text), lineOf: () => 1, };
     } catch (e) {
-      return { data: undefined, lineOf: () => 1, bodyLine, body, error: { line: 1, message: `Dit is geen geldige JSON: ${(e as Error).message}` } };
+      return { data: undefined, lineOf: () => 1, error: { line: 1, message: `Dit is geen geldige JSON: ${(e as Error).message}` } };
     }
   }
   const counter = new LineCounter();
@@ -50,13 +43,13 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
       const node = nodeAt(doc.contents as Node | null, path.slice(0, n));
       if (node?.range) return line(node.range[0]);
     }
-    return offsetLines === 1 ? 1 : 1;
+    return 1;
   };
   const [err] = doc.errors;
   if (err) {
-    return { data: undefined, lineOf, bodyLine, body, error: { line: line(err.pos[0]), message: yamlMessage(err.code) } };
+    return { data: undefined, lineOf, error: { line: line(err.pos[0]), message: yamlMessage(err.code) } };
   }
-  return { data: doc.toJS(), lineOf, bodyLine, body };
+  return { data: doc.toJS(), lineOf, };
 }
 
 /** The node of the key (for maps) or item (for lists) at a path. */

@@ -1,5 +1,6 @@
 /** The paged overviews, computed once per build from the published content. */
 import { paginate } from '../lib/pagination';
+import { groupBy } from '../lib/sorting';
 import { LIST_PAGE_SIZE } from './page-sizes';
 import { siteContent } from './site';
 
@@ -14,10 +15,5 @@ export async function ambassadorPages() {
 /** Past events per year, newest year first: the archive pages of the agenda. */
 export async function archiveYears() {
   const { past } = await siteContent();
-  const years = new Map<string, typeof past>();
-  for (const e of past) {
-    const y = e.data.start.date.slice(0, 4);
-    years.set(y, [...(years.get(y) ?? []), e]);
-  }
-  return [...years].map(([year, events]) => ({ year, events }));
+  return groupBy(past, (e) => e.data.start.date.slice(0, 4)).map((g) => ({ year: g.key, events: g.items }));
 }

@@ -6,7 +6,8 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { formatDate } from '../lib/dutch-dates';
 import { eventWhen } from '../lib/event-labels';
-import type { SearchInfo } from '../lib/search-meta';
+import type { LocalDate } from '../lib/local-date';
+import { schoolYearsPeriod, yearsCovered, type SearchInfo } from '../lib/search-meta';
 import { siteContent, type Ambassador, type Event, type School, type Story, type TourVisit } from './site';
 
 /** Edge of the square thumbnail in CSS pixels; the file is twice that for sharp screens. */
@@ -38,14 +39,10 @@ export async function storySearch(story: Story): Promise<SearchInfo> {
 
 export async function ambassadorSearch(person: Ambassador): Promise<SearchInfo> {
   const d = person.data;
-  const first = d.jaren[0]!;
-  const last = d.jaren[d.jaren.length - 1]!;
   return {
     kind: 'ambassadeur',
     schools: await schoolNames([d.school]),
-    // A school year starts in September: the sort key and year filter follow it.
-    start: { date: `${first.slice(0, 4)}-09-01`, granularity: 'maand' },
-    end: { date: `${last.slice(5)}-07-31`, granularity: 'maand' },
+    ...schoolYearsPeriod(d.jaren),
     dateLabel: `Ambassadeur ${d.jaren.join(', ')}`,
     summary: d.samenvatting,
     thumbnail: await thumbnail(d.portret.src),
@@ -85,14 +82,14 @@ export function schoolSearch(school: School): SearchInfo {
 /** The options of the filters on /zoeken/: only values that occur in the published content. */
 export async function searchFacets() {
   const c = await siteContent();
-  const years = new Set<number>();
-  const add = (from: string, to = from) => {
-    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.add(y);
-  };
-  for (const s of c.stories) add(s.data.datum.date);
-  for (const e of c.events) add(e.data.start.date, e.data.eind?.date);
-  for (const v of c.visits) add(v.data.datum.date);
-  for (const a of c.ambassadors) add(a.data.jaren[0]!, a.data.jaren[a.data.jaren.length - 1]!.slice(5));
+  // The same periods the pages give the year filter (see the *Search functions above).
+  const periods: { start: LocalDate; end?: LocalDate | undefined }[] = [
+    ...c.stories.map((s) => ({ start: s.data.datum })),
+    ...c.events.map((e) => ({ start: e.data.start, end: e.data.eind })),
+    ...c.visits.map((v) => ({ start: v.data.datum })),
+    ...c.ambassadors.map((a) => schoolYearsPeriod(a.data.jaren)),
+  ];
+  const years = new Set(periods.flatMap((p) => yearsCovered(p.start, p.end)));
   return {
     schools: c.schools.map((s) => s.data.naam),
     sectors: [...new Set(c.stories.map((s) => s.data.sector))].sort((a, b) => a.localeCompare(b, 'nl')),

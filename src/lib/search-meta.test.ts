@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexAttributes, searchKeywords, yearsCovered, type SearchInfo } from './search-meta';
+import { indexAttributes, schoolYearsPeriod, searchKeywords, yearsCovered, type SearchInfo } from './search-meta';
 
 const day = (date: string) => ({ date, granularity: 'dag' as const });
 const glu = { naam: 'Grafisch Lyceum Utrecht', korteNaam: 'GLU' };
@@ -9,6 +9,14 @@ describe('yearsCovered', () => {
   it('gives one year for a single date', () => expect(yearsCovered(day('2020-08-15'))).toEqual([2020]));
   it('gives every year of a range', () => expect(yearsCovered(day('2020-01-01'), day('2022-12-31'))).toEqual([2020, 2021, 2022]));
   it('never gives an empty list when the end lies before the start', () => expect(yearsCovered(day('2022-01-01'), day('2021-01-01'))).toEqual([2022]));
+});
+
+describe('schoolYearsPeriod', () => {
+  it('runs from September of the first school year to July of the last', () => {
+    const p = schoolYearsPeriod(['2019-2020', '2020-2021']);
+    expect([p.start.date, p.end.date]).toEqual(['2019-09-01', '2021-07-31']);
+    expect(yearsCovered(p.start, p.end)).toEqual([2019, 2020, 2021]);
+  });
 });
 
 describe('searchKeywords', () => {

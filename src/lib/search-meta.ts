@@ -56,6 +56,16 @@ export function yearsCovered(start: LocalDate, end?: LocalDate): number[] {
   return years;
 }
 
+/**
+ * The period of school years such as ["2019-2020", "2020-2021"]: September of the
+ * first to July of the last, so an ambassador is found under every year served.
+ */
+export function schoolYearsPeriod(jaren: readonly string[]): { start: LocalDate; end: LocalDate } {
+  const first = jaren[0] ?? '';
+  const last = jaren[jaren.length - 1] ?? first;
+  return { start: { date: `${first.slice(0, 4)}-09-01`, granularity: 'maand' }, end: { date: `${last.slice(5)}-07-31`, granularity: 'maand' } };
+}
+
 /** Words a reader may type that the page text does not contain: the schools' short names ("GLU", "ROC MN"). */
 export function searchKeywords(info: SearchInfo): string[] {
   const words = new Set<string>();

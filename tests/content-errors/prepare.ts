@@ -1,7 +1,7 @@
 /** A clean copy of the fixture content with one case's mistake in it. */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fixtureContent } from '../helpers/astro-run';
 import type { BrokenCase } from './cases';
 
@@ -25,5 +25,3 @@ export function prepareCase(c: BrokenCase | undefined): string {
 export function removeCase(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
-
-export { dirname };
