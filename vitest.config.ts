@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The default summary, then one line per system tool whose tests were skipped.
+    reporters: ['default', './tests/helpers/skipped-tools-reporter.ts'],
     projects: [
       {
         test: {

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
 import { servePreview } from '../src/server/preview-server.ts';
 
 const { values } = parseArgs({

@@ -1,0 +1,52 @@
+/**
+ * Chromium for the browser tests and benchmarks, driven by playwright-core; never
+ * a browser download. Which one, in this order:
+ * 1. `CHROMIUM_PATH`, when set;
+ * 2. the system's `/usr/bin/chromium`, unless `MBO030_BROWSER=npm`;
+ * 3. the Chromium inside the npm package `@sparticuz/chromium` (a devDependency),
+ *    unpacked on first use into the temp folder. CI forces this one, so the path
+ *    a newcomer takes is the path CI tests.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/** Flags that work on our machines: no sandbox as root, no GPU, no background traffic. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export type BrowserSource = 'CHROMIUM_PATH' | 'system' | 'npm';
+
+/** Which browser the environment asks for; pure, so it can be unit-tested. */
+export function chooseBrowser(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): { source: BrowserSource; path?: string } {
+  if (env.CHROMIUM_PATH) return { source: 'CHROMIUM_PATH', path: env.CHROMIUM_PATH };
+  if (env.MBO030_BROWSER !== 'npm' && exists(SYSTEM_CHROMIUM)) return { source: 'system', path: SYSTEM_CHROMIUM };
+  return { source: 'npm' };
+}
+
+let resolved: Promise<string> | undefined;
+
+/** The executable to launch, unpacking the npm-shipped Chromium once per process. */
+export function chromiumExecutable(): Promise<string> {
+  resolved ??= (async () => {
+    const choice = chooseBrowser(process.env, existsSync);
+    if (choice.path) {
+      if (!existsSync(choice.path)) throw new Error(`Chromium niet gevonden op ${choice.path} (uit ${choice.source}). Haal CHROMIUM_PATH weg om de Chromium uit npm te gebruiken.`);
+      return choice.path;
+    }
+    const { default: packaged } = await import('@sparticuz/chromium');
+    return packaged.executablePath();
+  })();
+  return resolved;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_FLAGS });
+}
