@@ -1,6 +1,7 @@
 /**
- * `<badge-bouwer>`: shows the badge builder (hidden without JavaScript, when the
- * full list of codes below does the job), previews the chosen badge on the
+ * `<badge-bouwer>`: runs the badge builder (CSS hides it without JavaScript, when
+ * the full list of codes below does the job, and shows it from the first paint
+ * otherwise, so nothing moves), previews the chosen badge on the
  * chosen background, and copies exactly the code shown to the clipboard.
  */
 import { badgeSnippet, type BadgeSize } from '../lib/trademark/snippet';
@@ -31,7 +32,6 @@ class BadgeBuilder extends HTMLElement {
     const f = this.#form.elements;
     const school = new URLSearchParams(location.search).get('school');
     if (school && this.#targets.some((t) => t.school === school)) (f.namedItem('school') as HTMLSelectElement).value = school;
-    this.#form.hidden = false;
     this.#form.addEventListener('change', () => this.#update());
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.querySelector('[data-kopieer]')!.addEventListener('click', () => void this.#copy());

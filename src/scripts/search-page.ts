@@ -140,6 +140,7 @@ class SearchPage extends HTMLElement {
       if (run !== this.#run) return;
       this.#list.removeAttribute('aria-busy');
       this.#status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
+      this.#notice.classList.remove('only-without-js');
       this.#notice.hidden = false;
     }
   }

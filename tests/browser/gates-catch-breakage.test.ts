@@ -2,7 +2,8 @@
  * Each gate fails on a page made to break it. The pages are written into a
  * temporary folder, so the real build is never touched.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ import { budgetProblems, pageWeight } from '../gates/budgets';
 import { htmlErrors } from '../gates/html-validation';
 import { java, skipWithout } from '../helpers/system-tools';
 import { brokenLinks } from '../gates/links';
+import { measureShift, shiftProblems } from '../gates/layout-shift';
 import { metadataProblems } from '../gates/metadata';
 
 const SITE = 'https://kapot.example.nl';
@@ -38,6 +40,13 @@ const pages: Record<string, string> = {
   '/beweegt/': pageHtml('/beweegt/', '<p class="draai">draait</p>', '<style>@keyframes d{to{transform:rotate(1turn)}}.draai{animation:d 2s infinite}</style>'),
   '/geen-skiplink/': pageHtml('/geen-skiplink/', '').replace('<a href="#inhoud">Direct naar de inhoud</a>', '<a href="/">Home</a>'),
   '/geen-canonical/': pageHtml('/geen-canonical/', '').replace(/<link rel="canonical"[^>]+>/, ''),
+  // A web font with font-display: swap whose glyphs are far larger than the fallback's
+  // (size-adjust): when the late font arrives, the heading grows and the paragraph jumps.
+  '/verschuift/': pageHtml(
+    '/verschuift/',
+    `<h2 class="t">${'Utrechtse mbo-studenten op het podium '.repeat(4)}</h2><p id="eronder" style="height:400px">Deze alinea springt.</p>`,
+    '<style>@font-face{font-family:T;src:url(/f.woff2) format("woff2");font-display:swap;size-adjust:250%}.t{font-family:T,monospace;font-size:32px}</style>',
+  ),
   '/te-groot-beeld/': pageHtml('/te-groot-beeld/', '<img src="/beeld.png" alt="Groot beeld in een klein vak" width="100" height="100" style="width:100px">'),
 };
 
@@ -51,6 +60,7 @@ beforeAll(async () => {
     mkdirSync(join(dir, path), { recursive: true });
     writeFileSync(join(dir, path, 'index.html'), html);
   }
+  copyFileSync(createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'), join(dir, 'f.woff2'));
   await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#b80c1f' } }).png().toFile(join(dir, 'beeld.png'));
   server = await serve(dir);
   browser = await launchBrowser();
@@ -78,6 +88,12 @@ describe('every gate fails on a page made to break it', () => {
   it('axe: an image without alt text', async () => {
     expect(await inBrowser('/', axeProblems)).toEqual([]);
     expect((await inBrowser('/geen-alt/', axeProblems)).join('\n')).toMatch(/image-alt/);
+  });
+
+  it('layout shift: a swap-font heading that re-wraps when the late font arrives', async () => {
+    expect(shiftProblems([await measureShift(browser, server.url, '/', 390, 'laat')])).toEqual([]);
+    const problems = shiftProblems([await measureShift(browser, server.url, '/verschuift/', 390, 'laat')]);
+    expect(problems.join('\n')).toMatch(/^\/verschuift\/ bij 390 px, lettertype laat: verschuiving 0\.\d+ \(bewogen: .*p#eronder/);
   });
 
   it.skipIf(skipWithout(java, 'de HTML-controle (vnu)'))('HTML validation: an image without alt text is invalid HTML', () => {

@@ -30,7 +30,7 @@ beforeAll(() => {
 http { include /etc/nginx/mime.types; access_log off; ${temp}
   server { listen 127.0.0.1:${port}; root ${sites.real}; include ${sites.real}/_nginx.conf; location / { try_files $uri $uri/ =404; } } }`,
   );
-  execFileSync(nginx, ['-c', conf]);
+  execFileSync(nginx!, ['-c', conf]);
 });
 afterAll(() => {
   if (nginx && existsSync(join(dir, 'nginx.pid'))) spawnSync(nginx, ['-c', conf, '-s', 'stop']);

@@ -3,7 +3,7 @@
  * e.g. "overgeslagen: nginx ontbreekt (…)", so a skipped test never goes unseen.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Reporter } from 'vitest/reporters';
+import type { Reporter } from 'vitest/node';
 import { skipNoteDir } from './system-tools';
 
 export default class SkippedToolsReporter implements Reporter {

@@ -1,0 +1,101 @@
+/**
+ * Gate: nothing moves while a page loads. Records every layout-shift entry
+ * (without recent input) from the first paint on, in a fresh context (cold
+ * cache), with the web font on time, late (every font response held back) or
+ * never arriving. Names the elements that moved, so a failure says what to fix.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+
+export type FontTiming = 'op tijd' | 'laat' | 'nooit';
+
+export interface ShiftReport {
+  path: string;
+  width: number;
+  fonts: FontTiming;
+  /** Sum of layout-shift values without recent input (CLS over the whole load). */
+  score: number;
+  /** The elements that moved, as `tag#id.class`. */
+  moved: string[];
+}
+
+/** How long a late font is held back. */
+export const FONT_DELAY_MS = 1500;
+/** The gate's threshold: below this, nothing a reader can see moved. */
+export const SHIFT_LIMIT = 0.001;
+
+const observer = () => {
+  const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+  w.__shifts = [];
+  const describe = (node: Node | null) => {
+    if (!(node instanceof Element)) return node ? node.nodeName.toLowerCase() : '?';
+    const id = node.id ? `#${node.id}` : '';
+    const cls = typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
+    return `${node.tagName.toLowerCase()}${id}${cls}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] }[]) {
+      if (!entry.hadRecentInput) w.__shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => describe(s.node)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** Holds back or drops font responses; resolves `settled()` when every held font was let through. */
+async function fontsAs(context: BrowserContext, fonts: FontTiming) {
+  const held: Promise<unknown>[] = [];
+  if (fonts !== 'op tijd') {
+    await context.route(/\.(woff2?|ttf|otf)(\?|$)/, (route) => {
+      if (fonts === 'nooit') return route.abort();
+      const release = new Promise((r) => setTimeout(r, FONT_DELAY_MS)).then(() => route.continue().catch(() => undefined));
+      held.push(release);
+      return release;
+    });
+  }
+  return { settled: () => Promise.all(held) };
+}
+
+/** Loads `url` at `width` px and returns what moved, after the late font (if any) has arrived. */
+export async function measureShift(browser: Browser, baseUrl: string, path: string, width: number, fonts: FontTiming): Promise<ShiftReport> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'no-preference' });
+  try {
+    const held = await fontsAs(context, fonts);
+    await context.addInitScript(observer);
+    const page = await context.newPage();
+    await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'load' });
+    // Let every late font arrive and be (or not be) swapped in, then let scripts and
+    // a few frames run before reading what moved.
+    await held.settled();
+    await page.waitForTimeout(200);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+    return {
+      path,
+      width,
+      fonts,
+      score: shifts.reduce((sum, s) => sum + s.value, 0),
+      moved: [...new Set(shifts.flatMap((s) => s.sources))],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs `jobs` with at most `limit` at a time (pages mostly wait on the late font). */
+export async function inParallel<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await job(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** One line per shifting page, for the test's failure message. */
+export function shiftProblems(reports: ShiftReport[]): string[] {
+  return reports
+    .filter((r) => r.score >= SHIFT_LIMIT)
+    .map((r) => `${r.path} bij ${r.width} px, lettertype ${r.fonts}: verschuiving ${r.score.toFixed(3)} (bewogen: ${r.moved.join(', ') || 'onbekend'})`);
+}
