@@ -44,9 +44,9 @@ export default defineConfig({
   },
   // Noto Sans from our own npm package, never from a font service. Astro writes the
   // @font-face rules and a metric-matched fallback face (size-adjust, ascent and
-  // descent overrides) so the fallback takes the same room; BaseLayout preloads the
-  // Latin file. `optional`: a font that is late is not swapped in on that page view,
-  // so text never reflows after it is shown (see docs/performance.md, layout shift).
+  // descent overrides) so the fallback takes nearly the same room. `optional`: a font
+  // that is late is not swapped in on that page view, so text never reflows after it
+  // is shown (src/components/WebFont.astro, docs/performance.md: layout shift).
   fonts: [
     {
       provider: fontProviders.local(),
