@@ -28,7 +28,7 @@ interface MdNode {
 
 const forbiddenTags = /^(script|iframe|style|object|embed|form|link|meta|base)$/i;
 const allowed = new Set<string>(editorComponentNames);
-const requiredProps: Record<string, string[]> = { Citaat: ['wie', 'bron'], Foto: ['bijschrift', 'maker'], Feiten: ['titel'], Knop: ['href'] };
+const requiredProps: Record<string, string[]> = { Citaat: ['wie', 'bron'], Foto: ['bijschrift', 'maker'], Feiten: ['titel'], Knop: ['href'], Persoon: ['id'] };
 const componentList = editorComponentNames.join(', ');
 
 /** Problems in the body of a text entry; `mdx` is false for `.md` files. */

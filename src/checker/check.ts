@@ -11,7 +11,8 @@ import { collectionNames, collectionSpecs, fixedPages, type CollectionName } fro
 import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName } from '../lib/content-dir';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
-import { consentProblem } from '../lib/publication';
+import { consentProblem, type ConsentRecord } from '../lib/publication';
+import { nameMentions, nameMessage, personTagIds, type Person } from './names';
 import { bodyProblems } from './body';
 import { parseContentFile } from './front-matter';
 import { sortFindings, type Finding } from './findings';
@@ -68,6 +69,9 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   }
 
   const pages = knownPages(entries);
+  const { people, references } = peopleAndReferences(entries);
+  /** The files that name or are about an ambassador: withheld with them, or shown without the name. */
+  const mentionsOf = (id: string) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id)).map((x) => x.file);
   const images: { file: string; line: number; field: string; abs: string; min: number }[] = [];
 
   // 2. Each file: YAML, front matter text, schema, body.
@@ -81,6 +85,18 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
     const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
     for (const p of textProblems) add(e.file, p.line, p.field, p.message);
+
+    // Names typed as text: allowed only in the person's own file and in stories about them
+    // (those are withheld as a whole when consent ends).
+    const refs = (parsed.data as { ambassadeurs?: unknown } | undefined)?.ambassadeurs;
+    const own = new Set(e.collection === 'ambassadeurs' ? [e.id] : e.collection === 'verhalen' && Array.isArray(refs) ? refs.map(String) : []);
+    for (const m of nameMentions(text, people.filter((p) => !own.has(p.id)))) add(e.file, m.line, 'ambassadeur', nameMessage(m.person, e.abs.endsWith('.mdx'), e.collection));
+    for (const id of personTagIds(text)) {
+      if (!people.some((p) => p.id === id)) {
+        const line = text.split(/\r?\n/).findIndex((l) => l.includes(`"${id}"`) || l.includes(`'${id}'`)) + 1;
+        add(e.file, line || 1, 'tekst', `<Persoon id="${id}" />: '${id}' bestaat niet in content/ambassadeurs/. Kies een van: ${people.map((p) => p.id).sort().join(', ') || '(nog geen)'}.`);
+      }
+    }
 
     const spec = collectionSpecs[e.collection];
     const schema = spec.schema(imagePath as never) as z.ZodType;
@@ -110,12 +126,20 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
 
     if (e.collection === 'ambassadeurs') {
-      const consent = data.toestemming as Parameters<typeof consentProblem>[0];
+      const consent = data.toestemming as ConsentRecord;
       const problem = consentProblem(consent, opts.now);
-      if (problem?.startsWith('toestemming is verlopen')) {
-        add(e.file, parsed.lineOf(['toestemming', 'tot']), 'toestemming.tot', `De toestemming is verlopen (${consent.tot!.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`);
+      if (problem?.kind === 'expired') {
+        add(e.file, parsed.lineOf(['toestemming', 'tot']), 'toestemming.tot', `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`);
       } else if (problem) {
-        add(e.file, parsed.lineOf(['toestemming', 'gegeven']), 'toestemming.gegeven', `De toestemming gaat pas in op ${consent.gegeven.date}. Tot dan staat deze persoon niet op de site.`, 'waarschuwing');
+        const startField = consent.basis === 'formulier' ? 'gegeven' : 'datum';
+        const withheld = mentionsOf(e.id).map((f) => `\n  - ${f}`).join('');
+        add(
+          e.file,
+          parsed.lineOf(['toestemming', startField]),
+          `toestemming.${startField}`,
+          `De toestemming gaat pas in op ${problem.date}. Tot die dag staan deze persoon en alles wat over hem of haar gaat niet op de site: de eigen pagina, de verhalen over deze persoon en de naam op evenementen en in het dagboek.${withheld ? ` Wat offline blijft:${withheld}` : ''}`,
+          'waarschuwing',
+        );
       }
     }
 
@@ -157,6 +181,21 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   );
 
   return sortFindings(findings);
+}
+
+/** Every ambassador's id and name, and per file the ambassadors it refers to (fields and <Persoon> tags). */
+function peopleAndReferences(entries: Entry[]): { people: Person[]; references: Map<string, Set<string>> } {
+  const people: Person[] = [];
+  const references = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const text = readFileSync(e.abs, 'utf8');
+    const parsed = parseContentFile(text, /\.mdx?$/.test(e.abs) ? 'text' : 'data', e.abs.endsWith('.json'));
+    const data = (parsed.data ?? {}) as { naam?: unknown; ambassadeurs?: unknown };
+    if (e.collection === 'ambassadeurs' && typeof data.naam === 'string' && data.naam.trim()) people.push({ id: e.id, naam: data.naam.trim() });
+    const ids = [...(Array.isArray(data.ambassadeurs) ? data.ambassadeurs.map(String) : []), ...personTagIds(text)];
+    references.set(e.file, new Set(e.collection === 'ambassadeurs' ? [e.id, ...ids] : ids));
+  }
+  return { people, references };
 }
 
 /** Every page the site will have, as paths without leading slash (`verhalen/x/`). */

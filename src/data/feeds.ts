@@ -3,9 +3,9 @@ import { icalendar } from '../lib/icalendar';
 import { toIcsEvent } from '../lib/event-feed';
 import { absolute, to } from '../lib/urls';
 import { oldestFirst } from '../lib/sorting';
-import type { Event, SiteContent } from './site';
+import type { DatedEvent, SiteContent } from './site';
 
-export function calendarResponse(name: string, events: Event[], content: SiteContent, site: URL): Response {
+export function calendarResponse(name: string, events: DatedEvent[], content: SiteContent, site: URL): Response {
   const body = icalendar({
     name,
     host: site.host,

@@ -6,6 +6,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { formatDate } from '../lib/dutch-dates';
 import { eventWhen } from '../lib/event-labels';
+import { impliedPrecision } from '../schemas/precision';
 import type { LocalDate } from '../lib/local-date';
 import { schoolYearsPeriod, yearsCovered, type SearchInfo } from '../lib/search-meta';
 import { siteContent, type Ambassador, type Event, type School, type Story, type TourVisit } from './site';
@@ -30,8 +31,9 @@ export async function storySearch(story: Story): Promise<SearchInfo> {
     kind: 'verhaal',
     schools: await schoolNames(d.scholen),
     sector: d.sector,
-    start: d.datum,
-    dateLabel: formatDate(d.datum),
+    // The year filter and the date sort follow when it happened, not when it was put online.
+    start: d.gebeurd,
+    dateLabel: d.gebeurd ? formatDate(d.gebeurd, impliedPrecision(d.gebeurd)) : undefined,
     summary: d.samenvatting,
     thumbnail: await thumbnail(d.afbeelding.src),
   };
@@ -42,8 +44,7 @@ export async function ambassadorSearch(person: Ambassador): Promise<SearchInfo> 
   return {
     kind: 'ambassadeur',
     schools: await schoolNames([d.school]),
-    ...schoolYearsPeriod(d.jaren),
-    dateLabel: `Ambassadeur ${d.jaren.join(', ')}`,
+    ...(d.jaren ? { ...schoolYearsPeriod(d.jaren), dateLabel: `Ambassadeur ${d.jaren.join(', ')}` } : {}),
     summary: d.samenvatting,
     thumbnail: await thumbnail(d.portret.src),
   };
@@ -84,10 +85,10 @@ export async function searchFacets() {
   const c = await siteContent();
   // The same periods the pages give the year filter (see the *Search functions above).
   const periods: { start: LocalDate; end?: LocalDate | undefined }[] = [
-    ...c.stories.map((s) => ({ start: s.data.datum })),
+    ...c.stories.flatMap((s) => (s.data.gebeurd ? [{ start: s.data.gebeurd }] : [])),
     ...c.events.map((e) => ({ start: e.data.start, end: e.data.eind })),
     ...c.visits.map((v) => ({ start: v.data.datum })),
-    ...c.ambassadors.map((a) => schoolYearsPeriod(a.data.jaren)),
+    ...c.ambassadors.flatMap((a) => (a.data.jaren ? [schoolYearsPeriod(a.data.jaren)] : [])),
   ];
   const years = new Set(periods.flatMap((p) => yearsCovered(p.start, p.end)));
   return {

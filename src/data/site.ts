@@ -8,11 +8,14 @@ import { isUpcoming } from '../lib/event-time';
 import { buildNow } from '../lib/now';
 import { selectPublished, withoutDrafts, type Omission } from '../lib/publication';
 import { newestFirst, oldestFirst } from '../lib/sorting';
+import type { LocalDate } from '../lib/local-date';
 
 export type School = CollectionEntry<'scholen'>;
 export type Ambassador = CollectionEntry<'ambassadeurs'>;
 export type Story = CollectionEntry<'verhalen'>;
 export type Event = CollectionEntry<'agenda'>;
+/** An event whose source gives at least a year: it has a place in time (and maybe in a calendar feed). */
+export type DatedEvent = Event & { data: Event['data'] & { start: LocalDate; precisie: 'dag' | 'maand' | 'jaar' } };
 export type TourVisit = CollectionEntry<'tour'>;
 export type Spotted = CollectionEntry<'gespot'>;
 
@@ -21,11 +24,16 @@ export interface SiteContent {
   schools: School[];
   ambassadors: Ambassador[];
   stories: Story[];
-  /** Events still to come, soonest first. */
-  upcoming: Event[];
+  /** Events still to come, soonest first; within a year, those with a day or month before those with only the year. */
+  upcoming: DatedEvent[];
   /** Events that are over, newest first. */
-  past: Event[];
-  events: Event[];
+  past: DatedEvent[];
+  /** Every published event with at least a year. */
+  events: DatedEvent[];
+  /** Events whose source gives no date at all ("datum niet bekend"). */
+  undated: Event[];
+  /** Events with a known day: the only ones a calendar feed may carry. */
+  calendar: DatedEvent[];
   visits: TourVisit[];
   /** Places where the trademark appears, in gallery order. */
   spotted: Spotted[];
@@ -55,7 +63,9 @@ async function load(): Promise<SiteContent> {
   ]);
   const published = selectPublished(allAmbassadors, allStories, { now, includeDrafts });
   omitted.push(...published.omitted);
-  const events = withoutDrafts(allEvents, includeDrafts, 'agenda', omitted);
+  const allShownEvents = withoutDrafts(allEvents, includeDrafts, 'agenda', omitted);
+  const events = allShownEvents.filter((e): e is DatedEvent => e.data.start !== undefined);
+  const undated = allShownEvents.filter((e) => e.data.start === undefined).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
   const visits = withoutDrafts(allVisits, includeDrafts, 'tour', omitted);
   const spotted = withoutDrafts(allSpotted, includeDrafts, 'gespot', omitted);
 
@@ -72,20 +82,40 @@ async function load(): Promise<SiteContent> {
     );
   }
 
-  const byStart = (e: Event) => e.data.start;
+  assertPhotosCovered(published.ambassadors, published.stories);
+  const byStart = (e: DatedEvent) => e.data.start;
+  // Within one year, events dated to a day or month come before those with only the year.
+  const yearOnlyLast = (list: DatedEvent[]) => [...list].sort((a, b) => a.data.start.date.slice(0, 4).localeCompare(b.data.start.date.slice(0, 4)) || Number(a.data.precisie === 'jaar') - Number(b.data.precisie === 'jaar'));
   return {
     now,
     schools: [...schools].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     ambassadors: [...published.ambassadors].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     stories: newestFirst(published.stories, (s) => s.data.datum),
-    upcoming: oldestFirst(events.filter((e) => isUpcoming(e.data, now)), byStart),
+    upcoming: yearOnlyLast(oldestFirst(events.filter((e) => isUpcoming(e.data, now)), byStart)),
     past: newestFirst(events.filter((e) => !isUpcoming(e.data, now)), byStart),
     events,
+    undated,
+    calendar: events.filter((e) => e.data.precisie === 'dag'),
     visits: oldestFirst(visits, (v) => v.data.datum),
     spotted: [...spotted].sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.titel.localeCompare(b.data.titel, 'nl')),
     omitted,
     school,
   };
+}
+
+/**
+ * A public source covers only what it published: a photo of a person needs a
+ * signed form. Fails the build for a story with such a photo about someone whose
+ * consent rests on a public source (the checker says the same, per file).
+ */
+function assertPhotosCovered(ambassadors: Ambassador[], stories: Story[]) {
+  const publicOnly = new Set(ambassadors.filter((a) => a.data.toestemming.basis !== 'formulier').map((a) => a.id));
+  for (const s of stories) {
+    const who = s.data.ambassadeurs.filter((id) => publicOnly.has(id));
+    if (s.data.afbeelding.toontPersonen && who.length > 0) {
+      throw new Error(`${s.filePath ?? s.id}: veld 'afbeelding.toontPersonen': deze foto toont personen, en de toestemming van ${who.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.`);
+    }
+  }
 }
 
 /** Everything on this site that involves one school. */
@@ -98,5 +128,6 @@ export async function schoolHub(id: string) {
     visits: c.visits.filter((v) => v.data.school === id),
     upcoming: c.upcoming.filter((e) => e.data.scholen.includes(id)),
     past: c.past.filter((e) => e.data.scholen.includes(id)),
+    undated: c.undated.filter((e) => e.data.scholen.includes(id)),
   };
 }

@@ -3,14 +3,16 @@ import { formatDate, formatPeriod, formatTimeRange } from './dutch-dates';
 import type { LocalDate } from './local-date';
 
 export interface EventLike {
-  start: LocalDate;
+  start?: LocalDate | undefined;
   eind?: LocalDate | undefined;
-  precisie: 'dag' | 'maand' | 'jaar';
+  precisie: 'dag' | 'maand' | 'jaar' | 'onbekend';
   status: 'gepland' | 'geannuleerd' | 'verplaatst';
 }
 
-/** "zaterdag 19 augustus 2022, 14.00–17.00 uur", "augustus 2020", "2020–2022". */
+/** "zaterdag 19 augustus 2022, 14.00–17.00 uur", "augustus 2020", "in 2021", or "Datum niet bekend". */
 export function eventWhen(e: EventLike): string {
+  if (!e.start || e.precisie === 'onbekend') return 'Datum niet bekend';
+  if (e.precisie === 'jaar') return `In ${e.start.date.slice(0, 4)}`;
   const period = formatPeriod(e.start, e.eind, e.precisie);
   const times = e.precisie === 'dag' ? formatTimeRange(e.start, e.eind) : undefined;
   return times ? `${period}, ${times}` : period;
@@ -22,7 +24,7 @@ export function statusLabel(status: EventLike['status']): string | undefined {
 }
 
 /** Heading under which an event is grouped in the calendar: its month, or its year when the source gives no month. */
-export function monthGroup(e: Pick<EventLike, 'start' | 'precisie'>): string {
+export function monthGroup(e: { start: LocalDate; precisie: 'dag' | 'maand' | 'jaar' }): string {
   return formatDate(e.start, e.precisie === 'jaar' ? 'jaar' : 'maand');
 }
 

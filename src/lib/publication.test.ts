@@ -4,23 +4,30 @@ import { consentProblem, selectPublished, withoutDrafts, type Omission } from '.
 
 const d = (v: string) => parseLocalDate(v) as LocalDate;
 const now = new Date('2022-06-15T10:00:00Z');
+const form = (gegeven: string, tot?: string) => ({ basis: 'formulier' as const, gegeven: d(gegeven), tot: tot ? d(tot) : undefined });
 const person = (id: string, consent: { gegeven: string; tot?: string }, draft = false) => ({
   id,
   filePath: `content/ambassadeurs/${id}.mdx`,
-  data: { naam: id, draft, toestemming: { gegeven: d(consent.gegeven), tot: consent.tot ? d(consent.tot) : undefined } },
+  data: { naam: id, draft, toestemming: form(consent.gegeven, consent.tot) },
 });
 const story = (id: string, ambassadeurs: string[], draft = false) => ({ id, filePath: `content/verhalen/${id}.mdx`, data: { draft, ambassadeurs } });
 
 describe('consentProblem', () => {
   it('allows consent from the day it is given through its last day (Utrecht time)', () => {
-    expect(consentProblem({ gegeven: d('2022-06-15') }, now)).toBeUndefined();
-    expect(consentProblem({ gegeven: d('2022-01-01'), tot: d('2022-06-15') }, now)).toBeUndefined();
-    expect(consentProblem({ gegeven: d('2022-01-01'), tot: d('2022-06-15') }, new Date('2022-06-15T21:59:00Z'))).toBeUndefined();
+    expect(consentProblem(form('2022-06-15'), now)).toBeUndefined();
+    expect(consentProblem(form('2022-01-01', '2022-06-15'), now)).toBeUndefined();
+    expect(consentProblem(form('2022-01-01', '2022-06-15'), new Date('2022-06-15T21:59:00Z'))).toBeUndefined();
   });
-  it('refuses consent that has ended or not yet started', () => {
-    expect(consentProblem({ gegeven: d('2022-01-01'), tot: d('2022-06-14') }, now)).toBe('toestemming is verlopen op 2022-06-14');
-    expect(consentProblem({ gegeven: d('2022-01-01'), tot: d('2022-06-15') }, new Date('2022-06-15T22:00:00Z'))).toBe('toestemming is verlopen op 2022-06-15');
-    expect(consentProblem({ gegeven: d('2022-06-16') }, now)).toBe('toestemming gaat pas in op 2022-06-16');
+  it('refuses consent that has ended or not yet started, as a structured verdict', () => {
+    expect(consentProblem(form('2022-01-01', '2022-06-14'), now)).toEqual({ kind: 'expired', date: '2022-06-14' });
+    expect(consentProblem(form('2022-01-01', '2022-06-15'), new Date('2022-06-15T22:00:00Z'))).toEqual({ kind: 'expired', date: '2022-06-15' });
+    expect(consentProblem(form('2022-06-16'), now)).toEqual({ kind: 'notYet', date: '2022-06-16' });
+  });
+  it('lets a public source hold from its own date, or from always when it gives none', () => {
+    expect(consentProblem({ basis: 'openbare-bron' }, now)).toBeUndefined();
+    expect(consentProblem({ basis: 'openbare-bron', datum: d('2019-11-05') }, now)).toBeUndefined();
+    expect(consentProblem({ basis: 'openbare-bron', datum: d('2023') }, now)).toEqual({ kind: 'notYet', date: '2023-01-01' });
+    expect(consentProblem({ basis: 'openbare-bron', tot: d('2022-06-01') }, now)).toEqual({ kind: 'expired', date: '2022-06-01' });
   });
 });
 

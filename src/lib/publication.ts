@@ -6,9 +6,26 @@
 import { amsterdamInstant, dayAfterPeriod } from './amsterdam-time';
 import type { LocalDate } from './local-date';
 
+/** The parts of a consent record (src/schemas/ambassadeurs.ts) that decide when it holds. */
 export interface ConsentRecord {
-  gegeven: LocalDate;
+  basis: 'formulier' | 'openbare-bron';
+  /** Form: the day it was signed. */
+  gegeven?: LocalDate | undefined;
+  /** Public source: its date, at the precision the source gives (may be absent). */
+  datum?: LocalDate | undefined;
   tot?: LocalDate | undefined;
+}
+
+/** Why consent does not hold at a moment: not started yet, or ended. */
+export interface ConsentVerdict {
+  kind: 'notYet' | 'expired';
+  /** The day it starts (notYet) or the last day it held (expired), JJJJ-MM-DD. */
+  date: string;
+}
+
+/** The first day consent holds: the day the form was signed, or the start of the source's date. */
+export function consentStart(consent: ConsentRecord): string | undefined {
+  return consent.basis === 'formulier' ? consent.gegeven?.date : consent.datum?.date;
 }
 
 export interface Omission {
@@ -28,10 +45,16 @@ type Ambassador = Entry<{ draft: boolean; toestemming: ConsentRecord; naam: stri
 type Story = Entry<{ draft: boolean; ambassadeurs: string[] }>;
 
 /** Why consent does not (yet, or any longer) allow publication at `now`; undefined when it does. */
-export function consentProblem(consent: ConsentRecord, now: Date): string | undefined {
-  if (amsterdamInstant(consent.gegeven.date) > now) return `toestemming gaat pas in op ${consent.gegeven.date}`;
-  if (consent.tot && amsterdamInstant(dayAfterPeriod(consent.tot, 'dag')) <= now) return `toestemming is verlopen op ${consent.tot.date}`;
+export function consentProblem(consent: ConsentRecord, now: Date): ConsentVerdict | undefined {
+  const start = consentStart(consent);
+  if (start && amsterdamInstant(start) > now) return { kind: 'notYet', date: start };
+  if (consent.tot && amsterdamInstant(dayAfterPeriod(consent.tot, 'dag')) <= now) return { kind: 'expired', date: consent.tot.date };
   return undefined;
+}
+
+/** The build log's words for a verdict. */
+export function consentReason(v: ConsentVerdict): string {
+  return v.kind === 'notYet' ? `toestemming gaat pas in op ${v.date}` : `toestemming is verlopen op ${v.date}`;
 }
 
 function where(e: Entry<unknown>, collection: string): string {
@@ -56,7 +79,7 @@ export function selectPublished<A extends Ambassador, S extends Story>(
   const omitted: Omission[] = [];
   const shown = withoutDrafts(ambassadors, opts.includeDrafts, 'ambassadeurs', omitted).filter((a) => {
     const problem = consentProblem(a.data.toestemming, opts.now);
-    if (problem) omitted.push({ file: where(a, 'ambassadeurs'), reason: problem });
+    if (problem) omitted.push({ file: where(a, 'ambassadeurs'), reason: consentReason(problem) });
     return !problem;
   });
   const shownIds = new Set(shown.map((a) => a.id));

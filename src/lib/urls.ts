@@ -45,6 +45,7 @@ export const to = {
   badgeFile: (path: string, ext: 'svg' | 'png' | '@2x.png') => href(`${path}${ext === '@2x.png' ? '@2x.png' : `.${ext}`}`),
   ruleExample: (name: string) => href(`mbo030/voorbeelden/${name}.svg`),
   about: () => href('over/'),
+  studentLife: () => href('studentenleven/'),
   accessibility: () => href('toegankelijkheid/'),
   privacy: () => href('privacy/'),
   search: () => href('zoeken/'),

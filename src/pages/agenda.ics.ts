@@ -5,5 +5,5 @@ import { siteContent } from '../data/site';
 /** All events, coming and past (cancelled ones stay in with STATUS:CANCELLED). */
 export const GET: APIRoute = async ({ site }) => {
   const content = await siteContent();
-  return calendarResponse('mbo030: agenda van het Utrechtse mbo', content.events, content, site!);
+  return calendarResponse('mbo030: agenda van het Utrechtse mbo', content.calendar, content, site!);
 };

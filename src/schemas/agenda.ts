@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
-import { draft, entryRef, figure, localDate, text } from './fields';
+import { draft, entryRef, figure, localDate, source, text } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
 import { locationSchema } from './scholen';
 
@@ -16,8 +16,12 @@ export const eventSchema = (image: ImageFunction) =>
       titel: text('een titel', { max: 90 }),
       /** What happens and what mbo students do there, in one or two sentences. */
       samenvatting: text('een samenvatting', { max: 160 }),
-      /** Start: 2022-08-19, "2022-08-19T14:00" (Utrecht time), 2020-08 (month) or 2021 (year). */
-      start: localDate('de startdatum'),
+      /**
+       * Start: 2022-08-19, "2022-08-19T14:00" (Utrecht time), 2020-08 (month) or 2021
+       * (year), as precisely as the source gives it. Leave out when the source gives
+       * no date at all: the page then says "datum niet bekend". Never invent a span.
+       */
+      start: localDate('de startdatum').optional(),
       /** End, in the same form; leave out for a single day. */
       eind: localDate('de einddatum').optional(),
       /** All day; follows from the start when left out (no time = all day). */
@@ -26,6 +30,10 @@ export const eventSchema = (image: ImageFunction) =>
       precisie: precisionSchema,
       /** Where it happens. */
       locatie: locationSchema.optional(),
+      /** Ambassadors (ids from content/ambassadeurs/) who take part; shown only while their consent is valid. */
+      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur'), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+      /** Where the event and the mbo's part in it are named: document and section, or a web address. */
+      bron: source,
       /** Schools (ids from content/scholen/) taking part. */
       scholen: z.array(entryRef('scholen', 'een school'), { error: 'Geef scholen als lijst.' }).default([]),
       /** Kind of event, for the filter on /agenda/. */
@@ -43,9 +51,18 @@ export const eventSchema = (image: ImageFunction) =>
       draft,
     })
     .superRefine((e, ctx) => {
+      if (!e.start) {
+        for (const field of ['eind', 'precisie', 'heleDag', 'oorspronkelijk'] as const) {
+          if (e[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' kan alleen met een startdatum. Noemt de bron geen datum? Haal ${field} dan ook weg.` });
+        }
+        return;
+      }
       const precision = e.precisie ?? impliedPrecision(e.start);
       const mismatch = precisionMismatch(e.start, precision);
       if (mismatch) ctx.addIssue({ code: 'custom', path: ['precisie'], message: mismatch });
+      if (e.eind && precision !== 'dag') {
+        ctx.addIssue({ code: 'custom', path: ['eind'], message: 'Een einddatum kan alleen bij een evenement met een hele datum. Noemt de bron alleen een maand of jaar? Laat eind weg; verzin geen periode.' });
+      }
       if (e.eind && compareLocalDates(e.eind, e.start) < 0) {
         ctx.addIssue({ code: 'custom', path: ['eind'], message: 'De einddatum ligt vóór de startdatum. Zet het einde na het begin.' });
       }
@@ -64,6 +81,7 @@ export const eventSchema = (image: ImageFunction) =>
     })
     .transform((e) => ({
       ...e,
-      precisie: e.precisie ?? impliedPrecision(e.start),
-      heleDag: e.heleDag ?? !e.start.time,
+      /** `onbekend` when the source gives no date. */
+      precisie: e.start ? (e.precisie ?? impliedPrecision(e.start)) : ('onbekend' as const),
+      heleDag: e.heleDag ?? !e.start?.time,
     }));

@@ -2,43 +2,81 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
-import { dayDate, draft, entryRef, figure, text } from './fields';
+import { dayDate, draft, entryRef, figure, localDate, text } from './fields';
 
 /** The three kinds of ambassador the plan describes (chapter 2.3). */
 export const ambassadorKinds = ['student', 'leerbedrijf', 'prominent'] as const;
 
-/** Recorded consent to publish someone's story; without it nothing about them is shown. */
+/** How consent was obtained: a signed form, or a public source that already published the person. */
+export const consentBases = ['formulier', 'openbare-bron'] as const;
+
+const missing = (what: string) => `Bij deze basis hoort ${what}.`;
+
+/**
+ * Recorded consent to publish about someone; without it nothing about them is
+ * shown. It states how consent was really obtained (`basis`):
+ * - `formulier`: a signed form. Who signed (`door`), when (`gegeven`), whether
+ *   the person was under 16 (then a parent signs) and where the form is kept
+ *   (`vastgelegd`: a reference such as a case number, never a scan).
+ * - `openbare-bron`: a public source that already published the person (`bron`:
+ *   which document; `datum`: its date as the source gives it, left out when it
+ *   gives none; `omvat`: what it published, e.g. first name, school, quoted words).
+ *   It covers only that: a photo of the person always needs a form.
+ */
 export const consentSchema = z
   .object(
     {
-      /** The day consent was given. */
-      gegeven: dayDate('de datum waarop toestemming is gegeven'),
-      /** Who gave it: the person (`zelf`) or a parent or guardian (`ouder`). */
-      door: z.enum(['zelf', 'ouder'], { error: "Schrijf door: zelf of door: ouder (ouder of voogd)." }),
-      /** Whether the person was younger than 16 when consent was given. */
-      onder16: z.boolean({ error: 'Schrijf onder16: true of onder16: false.' }),
-      /** Last day the story may be shown; after it the entry disappears at the next build. */
+      /** `formulier` (signed form) or `openbare-bron` (a public source published it). */
+      basis: z.enum(consentBases, { error: 'Kies basis: formulier (getekend toestemmingsformulier) of openbare-bron (een openbaar document noemt deze persoon al).' }),
+      /** Form: the day the form was signed. */
+      gegeven: dayDate('de datum waarop het formulier is getekend').optional(),
+      /** Form: who signed it, the person (`zelf`) or a parent or guardian (`ouder`). */
+      door: z.enum(['zelf', 'ouder'], { error: 'Schrijf door: zelf of door: ouder (ouder of voogd).' }).optional(),
+      /** Form: whether the person was younger than 16 when the form was signed. */
+      onder16: z.boolean({ error: 'Schrijf onder16: true of onder16: false.' }).optional(),
+      /** Form: where the signed form is kept, as a reference (never a scan). */
+      vastgelegd: text('waar het getekende formulier bewaard wordt (een verwijzing, geen scan)').optional(),
+      /** Public source: which document, and where in it. */
+      bron: text('welk openbaar document deze persoon noemt').optional(),
+      /** Public source: its date, only as precise as the source gives it; leave out when it gives none. */
+      datum: localDate('de datum van de bron', ['jaar', 'maand', 'dag']).optional(),
+      /** Public source: what it published about the person (e.g. first name, school, quoted words). */
+      omvat: text('wat de bron over deze persoon openbaar maakte').optional(),
+      /** Last day anything about the person may be shown; after it they disappear at the next build. */
       tot: dayDate('de laatste dag van de toestemming').optional(),
-      /** Where the signed form is kept, so it can be found again. */
-      vastgelegd: text('waar het toestemmingsformulier bewaard wordt'),
     },
     {
       error: (iss) =>
         iss.input === undefined
-          ? 'Dit veld ontbreekt: zonder vastgelegde toestemming publiceren we niets over deze persoon. Vul toestemming in met gegeven, door, onder16 en vastgelegd.'
-          : 'Geef toestemming als een blok met gegeven, door, onder16 en vastgelegd.',
+          ? 'Dit veld ontbreekt: zonder vastgelegde toestemming publiceren we niets over deze persoon. Vul toestemming in met basis: formulier (en gegeven, door, onder16, vastgelegd) of basis: openbare-bron (en bron, omvat).'
+          : 'Geef toestemming als een blok met basis en de velden die daarbij horen.',
     },
   )
   .superRefine((consent, ctx) => {
-    if (consent.onder16 && consent.door !== 'ouder') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['door'],
-        message: 'Deze persoon was jonger dan 16: een ouder of voogd moet toestemming geven. Schrijf door: ouder.',
-      });
+    const need = (field: keyof typeof consent, what: string) => {
+      if (consent[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: missing(what) });
+    };
+    if (consent.basis === 'formulier') {
+      need('gegeven', 'de datum waarop het formulier is getekend: gegeven: JJJJ-MM-DD');
+      need('door', 'wie tekende: door: zelf of door: ouder');
+      need('onder16', 'of de persoon jonger dan 16 was: onder16: true of onder16: false');
+      need('vastgelegd', 'waar het formulier bewaard wordt: vastgelegd: "…" (een verwijzing, geen scan)');
+      for (const field of ['bron', 'omvat', 'datum'] as const) {
+        if (consent[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' hoort bij basis: openbare-bron, niet bij een formulier. Haal het weg.` });
+      }
+      if (consent.onder16 && consent.door !== 'ouder') {
+        ctx.addIssue({ code: 'custom', path: ['door'], message: 'Deze persoon was jonger dan 16: een ouder of voogd moet toestemming geven. Schrijf door: ouder.' });
+      }
+      if (consent.tot && consent.gegeven && compareLocalDates(consent.tot, consent.gegeven) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['tot'], message: 'De einddatum van de toestemming ligt vóór de datum waarop die gegeven is.' });
+      }
     }
-    if (consent.tot && compareLocalDates(consent.tot, consent.gegeven) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['tot'], message: 'De einddatum van de toestemming ligt vóór de datum waarop die gegeven is.' });
+    if (consent.basis === 'openbare-bron') {
+      need('bron', 'welk openbaar document deze persoon noemt: bron: "…"');
+      need('omvat', 'wat de bron openbaar maakte: omvat: "voornaam, school en de geciteerde woorden"');
+      for (const field of ['gegeven', 'door', 'onder16', 'vastgelegd'] as const) {
+        if (consent[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' hoort bij een getekend formulier (basis: formulier). Is er geen formulier, haal het dan weg; verzin het niet.` });
+      }
     }
   });
 
@@ -54,7 +92,7 @@ export const ambassadorSchema = (image: ImageFunction) =>
     opleiding: text('de opleiding').optional(),
     /** Mbo level 1 to 4, where known. */
     niveau: z.int({ error: 'Niveau is een getal van 1 tot en met 4.' }).min(1, { error: 'Niveau is 1, 2, 3 of 4.' }).max(4, { error: 'Niveau is 1, 2, 3 of 4.' }).optional(),
-    /** School year(s) as ambassador, e.g. "2019-2020". */
+    /** School year(s) as ambassador, e.g. "2019-2020"; only where a source gives them. */
     jaren: z
       .array(
         z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Schrijf een schooljaar als 2019-2020.' }).refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, {
@@ -62,7 +100,8 @@ export const ambassadorSchema = (image: ImageFunction) =>
         }),
         { error: 'Geef de schooljaren als lijst, bijvoorbeeld [2019-2020].' },
       )
-      .min(1, { error: 'Noem minstens één schooljaar waarin deze persoon ambassadeur is.' }),
+      .min(1, { error: 'Noem minstens één schooljaar, of laat jaren weg als de bron het niet zegt.' })
+      .optional(),
     /** Portrait: honest artwork or a photo the person agreed to, with alt text. */
     portret: figure(image, 'het portret'),
     /** A short quote in the person's own words, only with a named source. */
@@ -78,6 +117,14 @@ export const ambassadorSchema = (image: ImageFunction) =>
     samenvatting: text('een samenvatting', { max: 160 }),
     toestemming: consentSchema,
     draft,
+  }).superRefine((a, ctx) => {
+    if (a.portret.toontPersonen && a.toestemming.basis !== 'formulier') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['portret', 'toontPersonen'],
+        message: 'Een foto van deze persoon vraagt een getekend toestemmingsformulier (basis: formulier). Een openbare bron dekt alleen wat die bron zelf publiceerde. Gebruik een illustratie, of leg een formulier vast.',
+      });
+    }
   });
 
 export type Consent = z.infer<typeof consentSchema>;

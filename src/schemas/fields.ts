@@ -90,10 +90,18 @@ export function figure(image: ImageFunction, what: string) {
         (alt) => !isMeaninglessAlt(alt),
         { error: 'Beschrijf wat er op het beeld te zien is; "foto" of een bestandsnaam zegt een lezer niets.' },
       ),
+      /**
+       * True when the image shows a real person (a photo, not artwork). Such an
+       * image of an ambassador needs consent on a signed form, never a public source.
+       */
+      toontPersonen: z.boolean({ error: 'Schrijf toontPersonen: true (er staat een echt persoon op) of toontPersonen: false.' }).default(false),
     },
     { error: (iss) => (iss.input === undefined ? `Dit veld ontbreekt: voeg ${what} toe met src en alt.` : `Geef ${what} als src en alt.`) },
   );
 }
+
+/** Where a claim comes from: a document and its section, or a web address. Shown on the page as "Bron". */
+export const source = text('de bron (document en paragraaf, of een webadres)', { max: 200 });
 
 /** `draft: true` keeps an entry out of the production build; it still shows in `npm run dev`. */
 export const draft = z.boolean({ error: 'Schrijf draft: true of draft: false.' }).default(false);

@@ -1,7 +1,7 @@
 /** Schema of `content/gespot/*.mdx`: places in the city where the trademark mbo030 appears. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { draft, entryRef, figure, localDate, text } from './fields';
+import { draft, entryRef, figure, localDate, source, text } from './fields';
 
 /** `gepland`: a plan names the place; `gezien`: the trademark is really there. */
 export const spottedStatuses = ['gepland', 'gezien'] as const;
@@ -22,8 +22,8 @@ export const spottedSchema = (image: ImageFunction) =>
     stand: z.enum(spottedStatuses, { error: 'Kies stand: gepland of gezien.' }),
     /** When it was seen (or planned): a day, a month or a year. */
     datum: localDate('de datum', ['jaar', 'maand', 'dag']).optional(),
-    /** Where this comes from: a document, or who saw it and when. */
-    bron: text('de bron'),
+    /** Where this comes from: a document and section, or who saw it and when. Shown as "Bron". */
+    bron: source,
     /** Picture of the place (or honest artwork), with alt text. */
     afbeelding: figure(image, 'de afbeelding'),
     /** Order in the gallery: lower comes first. */

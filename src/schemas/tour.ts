@@ -1,7 +1,7 @@
 /** Schema of `content/tour/*.mdx`: the Mbo Tour 030 diary, the alderman's school visits. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { draft, entryRef, figure, localDate, text } from './fields';
+import { draft, entryRef, figure, localDate, source, text } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
 
 export const tourSchema = (image: ImageFunction) =>
@@ -25,6 +25,10 @@ export const tourSchema = (image: ImageFunction) =>
           error: 'Geef ontmoet als lijst van { rol, naam }.',
         })
         .default([]),
+      /** Ambassadors (ids from content/ambassadeurs/) who were there; shown only while their consent is valid. */
+      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur'), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+      /** Where the report comes from: document and section, or a web address. */
+      bron: source,
       /** One or two sentences for lists and previews. */
       samenvatting: text('een samenvatting', { max: 160 }),
       /** Optional photos (or artwork), each with alt text. */

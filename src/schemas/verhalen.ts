@@ -1,7 +1,7 @@
 /** Schema of `content/verhalen/*.mdx`: personal stories of mbo'ers. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { dayDate, draft, entryRef, figure, text } from './fields';
+import { dayDate, draft, entryRef, figure, localDate, source, text } from './fields';
 
 /** Sectors a story can belong to; also a search filter. */
 export const sectors = [
@@ -27,8 +27,16 @@ export const storySchema = (image: ImageFunction) =>
     scholen: z.array(entryRef('scholen', 'een school'), { error: 'Geef scholen als lijst: [grafisch-lyceum-utrecht].' }).default([]),
     /** Sector the story belongs to. */
     sector: z.enum(sectors, { error: `Kies een sector: ${sectors.join(', ')}.` }),
-    /** Publication date. */
-    datum: dayDate('de publicatiedatum'),
+    /**
+     * When what the story tells happened or was said, as precisely as the source
+     * gives it (2019-11-05, 2019-11 or 2019). Leave out when the source gives no
+     * date: the page then says so. Never the publication date.
+     */
+    gebeurd: localDate('wanneer het gebeurde of gezegd werd', ['jaar', 'maand', 'dag']).optional(),
+    /** The day the story was published on this site. */
+    datum: dayDate('de publicatiedatum op deze site'),
+    /** Where the story's facts come from: document and section, or a web address. */
+    bron: source,
     /** Large image at the top of the story, with alt text. */
     afbeelding: figure(image, 'de hoofdafbeelding'),
     /** Free tags, lower case. */

@@ -3,6 +3,7 @@ import Citaat from './Citaat.astro';
 import Feiten from './Feiten.astro';
 import Foto from './Foto.astro';
 import Knop from './Knop.astro';
+import Persoon from './Persoon.astro';
 import type { EditorComponentName } from './names';
 
-export const editorComponents: Record<EditorComponentName, unknown> = { Citaat, Foto, Feiten, Knop };
+export const editorComponents: Record<EditorComponentName, unknown> = { Citaat, Foto, Feiten, Knop, Persoon };

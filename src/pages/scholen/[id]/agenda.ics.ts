@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const content = await siteContent();
   const school = content.school(params.id!);
-  const events = content.events.filter((e) => e.data.scholen.includes(school.id));
+  const events = content.calendar.filter((e) => e.data.scholen.includes(school.id));
   return calendarResponse(`mbo030: agenda van ${school.data.naam}`, events, content, site!);
 };
