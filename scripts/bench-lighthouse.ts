@@ -71,7 +71,7 @@ for (const { type, path } of lighthousePages) {
       if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
       lhrs.push(result.lhr);
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   const lhr = computeMedianRun(lhrs) as LhResult;

@@ -106,7 +106,7 @@ for (const a of ambassadors) {
   const year = int(2019, 2026);
   writeFileSync(
     join(out, 'ambassadeurs', `${a.id}.${ext}`),
-    `---\nnaam: ${yaml(a.name)}\nsoort: student\nschool: ${a.school}\njaren: [${year}-${year + 1}]\nsamenvatting: ${yaml(`${a.name} is ambassadeur en vertelt over het mbo.`)}\nportret:\n  src: ${image(`portret-${a.id}`, 800, 800)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\ntoestemming:\n  gegeven: ${year}-09-01\n  door: zelf\n  onder16: false\n  vastgelegd: Synthetisch formulier\n---\n\n${paragraph(a.name, int(2, 6))}\n`,
+    `---\nnaam: ${yaml(a.name)}\nsoort: student\nschool: ${a.school}\njaren: [${year}-${year + 1}]\nsamenvatting: ${yaml(`${a.name} is ambassadeur en vertelt over het mbo.`)}\nportret:\n  src: ${image(`portret-${a.id}`, 800, 800)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\ntoestemming:\n  basis: formulier\n  gegeven: ${year}-09-01\n  door: zelf\n  onder16: false\n  vastgelegd: Synthetisch formulier\n---\n\n${paragraph(a.name, int(2, 6))}\n`,
   );
 }
 
@@ -117,7 +117,7 @@ for (let i = 1; i <= N; i++) {
   const first = a.name.split(' ')[0]!;
   writeFileSync(
     join(out, 'verhalen', `verhaal-${pad(i)}.${ext}`),
-    `---\ntitel: ${yaml(`${first} wordt ${job} (${i})`)}\nsamenvatting: ${yaml(`${first} leert het vak van ${job} en werkt mee aan de stad.`)}\nambassadeurs: [${a.id}]\nscholen: [${a.school}]\nsector: ${sector}\ndatum: ${date(int(2020, 2026))}\nafbeelding:\n  src: ${image(`verhaal-${pad(i)}`, 1600, 1000)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\ntags: [${job.split(' ')[0]}]\n---\n\n${body(first)}\n`,
+    `---\ntitel: ${yaml(`${first} wordt ${job} (${i})`)}\nsamenvatting: ${yaml(`${first} leert het vak van ${job} en werkt mee aan de stad.`)}\nambassadeurs: [${a.id}]\nscholen: [${a.school}]\nsector: ${sector}\ndatum: ${date(int(2020, 2026))}\nbron: Synthetisch interview\nafbeelding:\n  src: ${image(`verhaal-${pad(i)}`, 1600, 1000)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\ntags: [${job.split(' ')[0]}]\n---\n\n${body(first)}\n`,
   );
 }
 
@@ -127,14 +127,14 @@ for (let i = 1; i <= Math.floor(N / 4); i++) {
   const img = rnd() < 0.5 ? `afbeelding:\n  src: ${image(`evenement-${pad(i)}`, 1600, 1000)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\n` : '';
   writeFileSync(
     join(out, 'agenda', `evenement-${pad(i)}.${ext}`),
-    `---\ntitel: ${yaml(`Mbo-podium in ${pick(places)} (${i})`)}\nsamenvatting: Studenten laten zien wat ze kunnen.\nstart: "${start}"\ncategorie: ${pick(categories)}\nscholen: [${pick(schools)}]\nlocatie:\n  naam: Buurthuis\n  plaats: Utrecht\n${img}---\n\n${paragraph('de klas', int(2, 5))}\n`,
+    `---\ntitel: ${yaml(`Mbo-podium in ${pick(places)} (${i})`)}\nsamenvatting: Studenten laten zien wat ze kunnen.\nbron: Synthetische agenda\nstart: "${start}"\ncategorie: ${pick(categories)}\nscholen: [${pick(schools)}]\nlocatie:\n  naam: Buurthuis\n  plaats: Utrecht\n${img}---\n\n${paragraph('de klas', int(2, 5))}\n`,
   );
 }
 
 for (let i = 1; i <= Math.floor(N / 10); i++) {
   writeFileSync(
     join(out, 'tour', `bezoek-${pad(i)}.${ext}`),
-    `---\ntitel: ${yaml(`Tourbezoek ${i}`)}\ndatum: ${date(int(2019, 2026))}\nschool: ${pick(schools)}\nlocatie: Hoofdgebouw\nsamenvatting: De wethouder praat met studenten en docenten.\nfotos:\n  - src: ${image(`bezoek-${pad(i)}`, 1600, 1000)}\n    alt: Abstracte illustratie in de campagnekleuren, geen foto.\n---\n\n${body('de wethouder')}\n`,
+    `---\ntitel: ${yaml(`Tourbezoek ${i}`)}\ndatum: ${date(int(2019, 2026))}\nschool: ${pick(schools)}\nlocatie: Hoofdgebouw\nsamenvatting: De wethouder praat met studenten en docenten.\nbron: Synthetisch verslag\nfotos:\n  - src: ${image(`bezoek-${pad(i)}`, 1600, 1000)}\n    alt: Abstracte illustratie in de campagnekleuren, geen foto.\n---\n\n${body('de wethouder')}\n`,
   );
 }
 

@@ -71,7 +71,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   const pages = knownPages(entries);
   const { people, references } = peopleAndReferences(entries);
   /** The files that name or are about an ambassador: withheld with them, or shown without the name. */
-  const mentionsOf = (id: string) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id)).map((x) => x.file);
+  const mentionsOf = (id: string) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id));
   const images: { file: string; line: number; field: string; abs: string; min: number }[] = [];
 
   // 2. Each file: YAML, front matter text, schema, body.
@@ -132,14 +132,26 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
         add(e.file, parsed.lineOf(['toestemming', 'tot']), 'toestemming.tot', `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`);
       } else if (problem) {
         const startField = consent.basis === 'formulier' ? 'gegeven' : 'datum';
-        const withheld = mentionsOf(e.id).map((f) => `\n  - ${f}`).join('');
+        const mentions = mentionsOf(e.id);
+        const offline = mentions.filter((x) => x.collection === 'verhalen').map((x) => x.file);
+        const unnamed = mentions.filter((x) => x.collection !== 'verhalen').map((x) => x.file);
         add(
           e.file,
           parsed.lineOf(['toestemming', startField]),
           `toestemming.${startField}`,
-          `De toestemming gaat pas in op ${problem.date}. Tot die dag staan deze persoon en alles wat over hem of haar gaat niet op de site: de eigen pagina, de verhalen over deze persoon en de naam op evenementen en in het dagboek.${withheld ? ` Wat offline blijft:${withheld}` : ''}`,
+          `De toestemming gaat pas in op ${problem.date}. Tot die dag staat deze persoon niet op de site, en ook niets wat over hem of haar gaat.` +
+            (offline.length ? ` Offline tot dan: ${offline.join(', ')}.` : '') +
+            (unnamed.length ? ` Zonder de naam tot dan: ${unnamed.join(', ')}.` : ''),
           'waarschuwing',
         );
+      }
+    }
+
+    // A public source covers no photo: a story whose image shows people needs a form from everyone in it.
+    if (e.collection === 'verhalen' && (data.afbeelding as { toontPersonen?: boolean } | undefined)?.toontPersonen) {
+      const uncovered = ((data.ambassadeurs as string[] | undefined) ?? []).filter((id) => people.find((p) => p.id === id)?.publicSourceOnly);
+      if (uncovered.length > 0) {
+        add(e.file, parsed.lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', `Deze foto toont personen, en de toestemming van ${uncovered.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.`);
       }
     }
 
@@ -190,8 +202,10 @@ function peopleAndReferences(entries: Entry[]): { people: Person[]; references: 
   for (const e of entries) {
     const text = readFileSync(e.abs, 'utf8');
     const parsed = parseContentFile(text, /\.mdx?$/.test(e.abs) ? 'text' : 'data', e.abs.endsWith('.json'));
-    const data = (parsed.data ?? {}) as { naam?: unknown; ambassadeurs?: unknown };
-    if (e.collection === 'ambassadeurs' && typeof data.naam === 'string' && data.naam.trim()) people.push({ id: e.id, naam: data.naam.trim() });
+    const data = (parsed.data ?? {}) as { naam?: unknown; ambassadeurs?: unknown; toestemming?: { basis?: unknown } };
+    if (e.collection === 'ambassadeurs' && typeof data.naam === 'string' && data.naam.trim()) {
+      people.push({ id: e.id, naam: data.naam.trim(), publicSourceOnly: data.toestemming?.basis !== 'formulier' });
+    }
     const ids = [...(Array.isArray(data.ambassadeurs) ? data.ambassadeurs.map(String) : []), ...personTagIds(text)];
     references.set(e.file, new Set(e.collection === 'ambassadeurs' ? [e.id, ...ids] : ids));
   }

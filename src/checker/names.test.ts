@@ -13,5 +13,6 @@ describe('name mentions', () => {
   });
   it('reads the ids of <Persoon> tags', () => {
     expect(personTagIds('<Persoon id="fleur" /> en <Persoon id=\'sabria\'/>')).toEqual(['fleur', 'sabria']);
+    expect(personTagIds('# In de tekst: <Persoon id="…" />\ntitel: x')).toEqual([]);
   });
 });

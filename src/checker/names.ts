@@ -9,6 +9,8 @@ export interface Person {
   id: string;
   /** The published name, e.g. "Fleur". */
   naam: string;
+  /** True when consent rests on a public source (no signed form): it covers no photo. */
+  publicSourceOnly?: boolean;
 }
 
 export interface NameMention {
@@ -21,7 +23,8 @@ const PERSON_TAG = /<Persoon\b[^>]*?(?:\/>|>[^<]*<\/Persoon>)/g;
 
 /** The ids named in `<Persoon id="…" />` tags of a text. */
 export function personTagIds(text: string): string[] {
-  return [...text.matchAll(PERSON_TAG)].map((m) => /\bid=["']([^"']+)["']/.exec(m[0])?.[1]).filter((id): id is string => Boolean(id));
+  // YAML comments (`# …`) explain the tag to editors; they are not uses of it.
+  return [...text.replace(/^\s*#.*$/gm, '').matchAll(PERSON_TAG)].map((m) => /\bid=["']([^"']+)["']/.exec(m[0])?.[1]).filter((id): id is string => Boolean(id));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

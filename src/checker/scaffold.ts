@@ -64,7 +64,13 @@ samenvatting: "Schrijf hier in één of twee korte zinnen waar het verhaal over 
 ambassadeurs: [${f.ambassadeur ?? ''}]
 scholen: [${f.school}]
 sector: ${f.sector}
+# Wanneer gebeurde het of werd het gezegd? Zo precies als de bron zegt: JJJJ-MM-DD, JJJJ-MM of JJJJ.
+# Noemt de bron geen datum? Laat deze regel dan weg (verzin geen datum).
+# gebeurd: JJJJ-MM-DD
+# De dag dat het verhaal op deze site komt.
 datum: ${i.today}
+# Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
+bron: "Welk document en welke paragraaf, of een webadres."
 afbeelding:
   src: ../afbeeldingen/${f.afbeelding}
   # Wat is er te zien? Niet "foto": beschrijf het beeld.
@@ -75,12 +81,17 @@ draft: false`;
     case 'evenement':
       return `titel: ${q(f.titel!)}
 samenvatting: "Schrijf hier in één of twee korte zinnen wat er gebeurt en wat mbo-studenten doen."
-# JJJJ-MM-DD, "JJJJ-MM-DDTuu:mm" met tijd, of JJJJ-MM als alleen de maand bekend is.
+# JJJJ-MM-DD, "JJJJ-MM-DDTuu:mm" met tijd, of JJJJ-MM / JJJJ als de bron alleen maand of jaar noemt.
+# Noemt de bron geen datum? Laat start dan weg. Verzin nooit een periode.
 start: ${/T/.test(f.start!) ? q(f.start!) : f.start}
-# eind: ${f.start}
+# eind (alleen bij een hele datum): ${f.start}
 categorie: ${f.categorie}
 # Ids uit content/scholen/ van de scholen die meedoen.
 scholen: [${f.school ?? ''}]
+# Ids uit content/ambassadeurs/ van wie meedoet. Noem een naam in de tekst alleen met <Persoon id="…" /> (in .mdx).
+ambassadeurs: []
+# Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
+bron: "Welk document en welke paragraaf, of een webadres."
 # locatie:
 #   naam: Naam van de plek
 #   adres: Straat 1
@@ -99,6 +110,10 @@ opleidingen: []
 ontmoet:
   - rol: studenten
 samenvatting: "Schrijf hier in één of twee korte zinnen wat de wethouder deed en zag."
+# Ids uit content/ambassadeurs/ van ambassadeurs die erbij waren.
+ambassadeurs: []
+# Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
+bron: "Welk document en welke paragraaf, of een webadres."
 # fotos:
 #   - src: ../afbeeldingen/bezoek.jpg
 #     alt: Wat er op de foto te zien is
@@ -116,11 +131,17 @@ samenvatting: "Schrijf hier in één of twee korte zinnen wie dit is."
 portret:
   src: ../afbeeldingen/${f.portret}
   alt: "Beschrijf wat er op het portret te zien is."
-# Zonder vastgelegde toestemming verschijnt niets. Jonger dan 16? Dan tekent een ouder of voogd.
+  # true als het een echte foto van de persoon is (dan is een getekend formulier nodig).
+  toontPersonen: false
+# Zonder vastgelegde toestemming verschijnt niets. Schrijf op hoe je de toestemming echt kreeg:
+# basis: formulier (getekend formulier; jonger dan 16? dan tekent een ouder of voogd), of
+# basis: openbare-bron (een openbaar document noemt deze persoon al; dat dekt alleen wat daarin staat, nooit een foto).
 toestemming:
+  basis: formulier
   gegeven: ${f.gegeven ?? i.today}
   door: ${under16 ? 'ouder' : 'zelf'}
   onder16: ${under16}
+  # Een verwijzing (bijvoorbeeld een zaaknummer), nooit een scan.
   vastgelegd: ${q(f.vastgelegd!)}
   # Laatste dag dat het verhaal online mag; daarna verdwijnt het bij de volgende build.
   # tot: JJJJ-MM-DD

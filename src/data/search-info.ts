@@ -6,7 +6,6 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { formatDate } from '../lib/dutch-dates';
 import { eventWhen } from '../lib/event-labels';
-import { impliedPrecision } from '../schemas/precision';
 import type { LocalDate } from '../lib/local-date';
 import { schoolYearsPeriod, yearsCovered, type SearchInfo } from '../lib/search-meta';
 import { siteContent, type Ambassador, type Event, type School, type Story, type TourVisit } from './site';
@@ -31,9 +30,9 @@ export async function storySearch(story: Story): Promise<SearchInfo> {
     kind: 'verhaal',
     schools: await schoolNames(d.scholen),
     sector: d.sector,
-    // The year filter and the date sort follow when it happened, not when it was put online.
-    start: d.gebeurd,
-    dateLabel: d.gebeurd ? formatDate(d.gebeurd, impliedPrecision(d.gebeurd)) : undefined,
+    // Sorted and filtered by the day it was published here ("nieuwste eerst"), and labelled as such.
+    start: d.datum,
+    dateLabel: `Op mbo030 sinds ${formatDate(d.datum)}`,
     summary: d.samenvatting,
     thumbnail: await thumbnail(d.afbeelding.src),
   };
@@ -85,7 +84,7 @@ export async function searchFacets() {
   const c = await siteContent();
   // The same periods the pages give the year filter (see the *Search functions above).
   const periods: { start: LocalDate; end?: LocalDate | undefined }[] = [
-    ...c.stories.flatMap((s) => (s.data.gebeurd ? [{ start: s.data.gebeurd }] : [])),
+    ...c.stories.map((s) => ({ start: s.data.datum })),
     ...c.events.map((e) => ({ start: e.data.start, end: e.data.eind })),
     ...c.visits.map((v) => ({ start: v.data.datum })),
     ...c.ambassadors.flatMap((a) => (a.data.jaren ? [schoolYearsPeriod(a.data.jaren)] : [])),

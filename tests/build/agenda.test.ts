@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { listFiles, page, text } from '../helpers/dist';
@@ -19,13 +20,13 @@ const feed = (path: string) => {
 const utc = (t: ICAL.Time) => t.toJSDate().toISOString();
 
 describe('iCalendar feeds', () => {
-  it('/agenda.ics has every published event at the right moment, cancelled ones included', () => {
+  it('/agenda.ics has every published event with a known day at the right moment, cancelled ones included', () => {
     const { raw, comp, events } = feed('/agenda.ics');
     expect(comp.getFirstPropertyValue('x-wr-calname')).toBe('mbo030: agenda van het Utrechtse mbo');
     expect(raw).toMatch(/\r\n/);
     const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
     expect(Object.keys(byUid).sort()).toEqual(
-      ['geannuleerd', 'lopend', 'toekomst-dag', 'toekomst-reeks', 'verleden-jaar', 'verleden-maand', 'verplaatst'].map((id) => `${id}@test.mbo030.nl`),
+      ['geannuleerd', 'lopend', 'toekomst-dag', 'toekomst-reeks', 'verplaatst'].map((id) => `${id}@test.mbo030.nl`),
     );
     const middag = byUid['toekomst-dag@test.mbo030.nl']!;
     expect([utc(middag.startDate), utc(middag.endDate)]).toEqual(['2022-08-20T12:00:00.000Z', '2022-08-20T15:00:00.000Z']);
@@ -34,23 +35,29 @@ describe('iCalendar feeds', () => {
     expect(nacht.sequence).toBe(1);
     const beurs = byUid['toekomst-reeks@test.mbo030.nl']!;
     expect([beurs.startDate.toString(), beurs.endDate.toString(), beurs.startDate.isDate]).toEqual(['2022-09-30', '2022-10-03', true]);
-    const maand = byUid['verleden-maand@test.mbo030.nl']!;
-    expect([maand.startDate.toString(), maand.endDate.toString()]).toEqual(['2020-08-01', '2020-09-01']);
-    expect(maand.description).toContain('De bron noemt alleen de maand');
+    // A month or a year is not a calendar event, and an event without a date is not one either.
+    for (const id of ['verleden-maand', 'verleden-jaar', 'zonder-datum']) expect(byUid[`${id}@test.mbo030.nl`], id).toBeUndefined();
     const afgelast = byUid['geannuleerd@test.mbo030.nl']!;
     expect(afgelast.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(middag.component.getFirstPropertyValue('url')).toBe(`${TEST_SITE}/agenda/toekomst-dag/`);
   });
 
-  it('has a feed per event and per school', () => {
+  it('has a feed per event with a known day and per school', () => {
     expect(feed('/agenda/toekomst-dag.ics').events.map((e) => e.uid)).toEqual(['toekomst-dag@test.mbo030.nl']);
-    expect(feed('/scholen/beta-school/agenda.ics').events.map((e) => e.uid).sort()).toEqual(
-      ['toekomst-reeks@test.mbo030.nl', 'verleden-maand@test.mbo030.nl', 'verplaatst@test.mbo030.nl'],
+    expect(listFiles(dir).filter((f) => /^agenda\/[^/]+\.ics$/.test(f)).sort()).toEqual(
+      ['geannuleerd', 'lopend', 'toekomst-dag', 'toekomst-reeks', 'verplaatst'].map((id) => `agenda/${id}.ics`),
     );
+    expect(feed('/scholen/beta-school/agenda.ics').events.map((e) => e.uid).sort()).toEqual(['toekomst-reeks@test.mbo030.nl', 'verplaatst@test.mbo030.nl']);
   });
 
-  it('offers a download on each event page and a subscription on the agenda', () => {
+  it('offers a download only where the day is known, and says why elsewhere', () => {
     expect(page(dir, '/agenda/toekomst-dag/').querySelector('a[href="/agenda/toekomst-dag.ics"]')).not.toBeNull();
+    for (const id of ['verleden-maand', 'verleden-jaar', 'zonder-datum']) {
+      const p = page(dir, `/agenda/${id}/`);
+      expect(p.querySelector('a[href$=".ics"][download]'), id).toBeNull();
+      expect(text(p.querySelector('main')), id).toContain('kun je niet in je agenda zetten');
+    }
+    expect(text(page(dir, '/agenda/zonder-datum/').querySelector('main dl'))).toContain('Datum niet bekend');
     const agenda = page(dir, '/agenda/');
     expect(agenda.querySelector('a[href="webcal://test.mbo030.nl/agenda.ics"]')).not.toBeNull();
     expect(text(agenda.querySelector('#abonneren')?.parentNode)).toMatch(/Google Agenda.*Apple Agenda.*Outlook/);
@@ -77,7 +84,20 @@ describe('event pages', () => {
     expect(summer.image[0]).toMatch(/^https:\/\/test\.mbo030\.nl\//);
     expect(jsonLd('/agenda/verplaatst/')).toMatchObject({ startDate: '2022-10-30T01:30:00+02:00', endDate: '2022-10-30T03:30:00+01:00', eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2022-10-01' });
     expect(jsonLd('/agenda/geannuleerd/').eventStatus).toBe('https://schema.org/EventCancelled');
-    expect(jsonLd('/agenda/verleden-maand/').startDate).toBe('2020-08');
+  });
+
+  it('carry no Event data without a full start date (search engines require one)', () => {
+    for (const id of ['verleden-maand', 'verleden-jaar', 'zonder-datum']) {
+      expect(page(dir, `/agenda/${id}/`).querySelector('script[type="application/ld+json"]'), id).toBeNull();
+    }
+  });
+
+  it('list events without a date after the coming ones, and year-only events after the dated ones of that year', () => {
+    const agenda = page(dir, '/agenda/');
+    expect(text(agenda.querySelector('#zonder-datum')?.parentNode)).toContain('Evenement zonder datum');
+    const headings = agenda.querySelectorAll('main h2').map(text);
+    expect(headings.indexOf('Datum nog niet bekend')).toBeGreaterThan(headings.indexOf('Komt eraan'));
+    expect(headings.indexOf('Datum nog niet bekend')).toBeLessThan(headings.indexOf('Archief'));
   });
 
   it('show a moved event with its old date, and label month precision honestly', () => {
@@ -123,7 +143,29 @@ describe('every generated .ics file, on the fixture and the real site', () => {
         const shown = page(site, `/agenda/${id}/`).querySelector('main dl time')!.getAttribute('datetime')!;
         const start = event.startDate;
         const local = start.isDate ? start.toString() : start.toString().slice(0, 16);
-        expect(local.startsWith(shown.length === 4 ? `${shown}-01-01` : shown.length === 7 ? `${shown}-01` : shown), `${f}: ${id}`).toBe(true);
+        // Only events with a known day are in a feed: the page shows that very day.
+        expect(shown, `${f}: ${id}`).toMatch(/^\d{4}-\d{2}-\d{2}/);
+        expect(local.startsWith(shown), `${f}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it.each([
+    ['fixture', sites.fixture, 'tests/fixtures/content'],
+    ['real', sites.real, 'content'],
+  ])('%s: no event in any feed lasts longer than the days its own file states', (_, site, content) => {
+    for (const f of listFiles(site).filter((x) => x.endsWith('.ics'))) {
+      const comp = new ICAL.Component(ICAL.parse(readFileSync(`${site}/${f}`, 'utf8')));
+      for (const tz of comp.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+      for (const v of comp.getAllSubcomponents('vevent')) {
+        const event = new ICAL.Event(v);
+        const id = event.uid.split('@')[0]!;
+        const fm = parseYaml(readFileSync(`${content}/agenda/${id}.mdx`, 'utf8').split(/^---$/m)[1]!) as { start: unknown; eind?: unknown };
+        const day = (x: unknown) => Date.parse(String(x instanceof Date ? x.toISOString() : x).slice(0, 10));
+        expect(String(fm.start instanceof Date ? fm.start.toISOString() : fm.start), `${f}: ${id} has a day`).toMatch(/^\d{4}-\d{2}-\d{2}/);
+        const statedDays = (day(fm.eind ?? fm.start) - day(fm.start)) / 86_400_000 + 1;
+        const hours = (event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()) / 3_600_000;
+        expect(hours, `${f}: ${id} lasts ${hours} h, its file states ${statedDays} day(s)`).toBeLessThanOrEqual(statedDays * 24 + 1);
       }
     }
   });

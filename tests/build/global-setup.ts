@@ -4,7 +4,7 @@
  * is kept beside it, so tests can read what the build reported.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, runAstro, sites } from '../helpers/astro-run';
+import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, runAstro, sites } from '../helpers/astro-run';
 
 async function build(outDir: string, env: Record<string, string>) {
   // For a quick edit-test loop on tests only: MBO030_REUSE_BUILDS=1 keeps sites built earlier.
@@ -24,5 +24,6 @@ export default async function setup() {
   await build(sites.fixture, { ...fixture, BASE_PATH: '/', TZ: 'UTC' });
   await build(sites.fixtureNewYork, { ...fixture, BASE_PATH: '/', TZ: 'America/New_York' });
   await build(sites.fixtureBase, { ...fixture, BASE_PATH: '/mbo030/' });
+  await build(sites.fixtureConsentValid, { ...fixture, MBO030_NOW: CONSENT_VALID_NOW, BASE_PATH: '/' });
   await build(sites.real, { CONTENT_DIR: 'content', BASE_PATH: '/' });
 }

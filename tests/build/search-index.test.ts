@@ -52,7 +52,7 @@ describe('the search index of the fixture build', () => {
         'data-pagefind-filter=jaar:2022',
         'data-pagefind-sort=datum:2022-05-01',
         'data-pagefind-meta=soort:Verhaal',
-        'data-pagefind-meta=datum:1 mei 2022',
+        'data-pagefind-meta=datum:Op mbo030 sinds 1 mei 2022',
       ]),
     );
     const thumb = spans.find((s) => s.getAttribute('data-pagefind-meta') === 'image')!;

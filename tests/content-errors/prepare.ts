@@ -13,6 +13,10 @@ export function prepareCase(c: BrokenCase | undefined): string {
   // The fixture keeps Bram (consent ended) to test the build; for the checker it would be a finding in every case.
   rmSync(join(content, 'ambassadeurs/bram.mdx'));
   rmSync(join(content, 'verhalen/bram-verhaal.mdx'));
+  for (const file of ['agenda/lopend.mdx', 'tour/bezoek-alfa.mdx']) {
+    const path = join(content, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\[bram\]/g, '[]').replace(', bram]', ']').replace(/ Met <Persoon id="bram"[^>]*\/> als gids\./, ''));
+  }
   if (c) {
     for (const [path, source] of Object.entries(c.extra ?? {})) cpSync(join(import.meta.dirname, String(source)), join(content, path));
     const target = join(content, c.file);

@@ -8,6 +8,8 @@ export const fixtureContent = `${root}tests/fixtures/content`;
 /** The fixed "now" of all fixture content. */
 export const FIXTURE_NOW = '2022-06-15T10:00:00Z';
 export const TEST_SITE = 'https://test.mbo030.nl';
+/** A "now" before Bram's consent ended (2022-06-14): his name must then be on the site. */
+export const CONSENT_VALID_NOW = '2022-06-10T10:00:00Z';
 
 export interface AstroRun {
   code: number;
@@ -34,5 +36,7 @@ export const sites = {
   /** The same fixture built with TZ=America/New_York: must equal the UTC build byte for byte. */
   fixtureNewYork: `${outputRoot}/fixture-new-york`,
   fixtureBase: `${outputRoot}/fixture-base`,
+  /** The fixture a few days earlier (CONSENT_VALID_NOW), while Bram's consent still holds. */
+  fixtureConsentValid: `${outputRoot}/fixture-consent-valid`,
   real: `${outputRoot}/real`,
 };

@@ -1,0 +1,54 @@
+/**
+ * Consent covers every mention. Bram's consent ends on 2022-06-14. Built a few
+ * days earlier, his name is on his page, his story, an event, a diary entry, his
+ * school's page and in the search index (so this test cannot pass vacuously).
+ * Built at the fixture's "now" (2022-06-15), the name is in no file of dist/:
+ * HTML, JSON-LD, .ics, sitemap, feeds, and the decompressed search index.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { sites } from '../helpers/astro-run';
+import { listFiles, page, text } from '../helpers/dist';
+
+const NAME = 'Bram';
+
+/** The readable text of a built file; Pagefind's files are gzip with a signature. */
+function readable(site: string, file: string): string {
+  const raw = readFileSync(`${site}/${file}`);
+  if (file.startsWith('pagefind/') && /\.pf_(fragment|index|meta|filter)$/.test(file)) {
+    const data = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+    return data.subarray(data.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString('utf8');
+  }
+  return raw.toString('utf8');
+}
+
+/** Every built file (text, feeds, search index) in which `pattern` occurs. */
+function filesNaming(site: string, pattern: RegExp): string[] {
+  return listFiles(site)
+    .filter((f) => /\.(html|ics|xml|json|txt|webmanifest|pf_fragment|pf_index|pf_meta|pf_filter)$/.test(f))
+    .filter((f) => pattern.test(readable(site, f)));
+}
+
+describe('consent covers every mention', () => {
+  it('with consent valid, the name is on every page that refers to him and in the search index', () => {
+    const site = sites.fixtureConsentValid;
+    expect(text(page(site, '/ambassadeurs/bram/').querySelector('h1'))).toBe(NAME);
+    expect(text(page(site, '/agenda/lopend/').querySelector('main'))).toContain(`Met ${NAME} als gids`);
+    expect(text(page(site, '/agenda/lopend/').querySelector('main dl'))).toContain(NAME);
+    expect(text(page(site, '/mbo-tour-030/bezoek-alfa/').querySelector('main dl'))).toContain(NAME);
+    expect(text(page(site, '/scholen/alfa-college/').querySelector('main'))).toContain(NAME);
+    const named = filesNaming(site, new RegExp(`\\b${NAME}\\b`));
+    expect(named).toEqual(expect.arrayContaining(['ambassadeurs/bram/index.html', 'verhalen/bram-verhaal/index.html']));
+    expect(named.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(filesNaming(site, /\/ambassadeurs\/bram\//)).toContain('sitemap-0.xml');
+  });
+
+  it('once consent has ended, the name is in no file at all, and the pages that stay show no name', () => {
+    const site = sites.fixture;
+    expect(filesNaming(site, new RegExp(`\\b${NAME}\\b`))).toEqual([]);
+    expect(filesNaming(site, /\bbram\b/)).toEqual([]);
+    expect(text(page(site, '/agenda/lopend/').querySelector('main'))).toContain('Met een ambassadeur als gids');
+    expect(page(site, '/mbo-tour-030/bezoek-alfa/').querySelector('main a[href="/ambassadeurs/anna/"]')).not.toBeNull();
+  });
+});
