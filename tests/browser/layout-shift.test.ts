@@ -1,7 +1,7 @@
 /**
  * Zero layout shift on the real build: every sitemap page at 390 and 1350 px
  * with the web font late, and one page of each type at six widths with the font
- * late and never arriving (and on time at two). Fresh context per load (cold cache).
+ * late and never arriving. Fresh context per load (cold cache).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,6 @@ describe('layout shift', () => {
   const sweeps: [FontTiming, number[]][] = [
     ['laat', WIDTHS.filter((w) => w !== 390 && w !== 1350)],
     ['nooit', WIDTHS],
-    ['op tijd', [390, 1350]],
   ];
   it.each(sweeps)('no page type moves, font %s, at %j px', async (fonts, widths) => {
     const jobs = realPageTypes.flatMap(({ path }) => widths.map((width) => ({ path, width })));

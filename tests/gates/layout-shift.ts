@@ -24,7 +24,7 @@ export const FONT_DELAY_MS = 1500;
 export const SHIFT_LIMIT = 0.001;
 
 const observer = () => {
-  const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+  const w = window as unknown as { __shifts: { value: number; sources: string[]; t: number }[] };
   w.__shifts = [];
   const describe = (node: Node | null) => {
     if (!(node instanceof Element)) return node ? node.nodeName.toLowerCase() : '?';
@@ -33,8 +33,12 @@ const observer = () => {
     return `${node.tagName.toLowerCase()}${id}${cls}`;
   };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] }[]) {
-      if (!entry.hadRecentInput) w.__shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => describe(s.node)) });
+    type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; startTime: number; sources?: Source[] }[]) {
+      if (!entry.hadRecentInput) {
+        w.__shifts.push({ value: entry.value, t: Math.round(entry.startTime), sources: (entry.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`) });
+      }
     }
   }).observe({ type: 'layout-shift', buffered: true });
 };
@@ -66,13 +70,13 @@ export async function measureShift(browser: Browser, baseUrl: string, path: stri
     await held.settled();
     await page.waitForTimeout(200);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[]; t: number }[] }).__shifts);
     return {
       path,
       width,
       fonts,
       score: shifts.reduce((sum, s) => sum + s.value, 0),
-      moved: [...new Set(shifts.flatMap((s) => s.sources))],
+      moved: [...new Set(shifts.flatMap((s) => s.sources.map((src) => `${src} (${s.t} ms)`)))],
     };
   } finally {
     await context.close();
