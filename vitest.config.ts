@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/content-errors/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           fileParallelism: false,
+          // Concurrent tests within a file (the checker cases): two at a time, one per core.
+          maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

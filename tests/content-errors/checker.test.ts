@@ -3,7 +3,7 @@
  * exact lines it prints (file, line, field, Dutch message) and its exit code;
  * the clean content passes; the GitHub annotation format.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, root } from '../helpers/astro-run';
 import { cases } from './cases';
@@ -22,6 +22,25 @@ function runChecker(dir: string, env: Record<string, string> = {}) {
   return { code: r.status, findings: lines.slice(0, -1), summary: lines.at(-1) ?? '', stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The same run without blocking, so the cases can run two at a time (one per core). */
+function runCheckerAsync(dir: string): Promise<ReturnType<typeof runChecker>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, 'content'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const lines = stdout.trim().split('\n');
+      resolve({ code, findings: lines.slice(0, -1), summary: lines.at(-1) ?? '', stdout, stderr });
+    });
+  });
+}
+
 describe('the content checker', () => {
   it('passes the clean fixture content (exit 0)', () => {
     const dir = prepareCase(undefined);
@@ -35,10 +54,10 @@ describe('the content checker', () => {
 
   it('has a corpus of at least 25 kinds of mistake', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
-  it.each(cases)('$name → exactly its findings, exit $exit', (c) => {
+  it.concurrent.each(cases)('$name → exactly its findings, exit $exit', async (c) => {
     const dir = prepareCase(c);
     temps.push(dir);
-    const r = runChecker(dir);
+    const r = await runCheckerAsync(dir);
     if (process.env.CAPTURE) console.log(JSON.stringify({ name: c.name, findings: r.findings, code: r.code }));
     expect(r.stderr).toBe('');
     // Cas's consent starts later: a warning in every run, not part of the case.
