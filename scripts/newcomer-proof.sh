@@ -57,6 +57,6 @@ kill -- -"$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true
 npm test >"$work/test.log" 2>&1 && result=geslaagd || result=MISLUKT
 t3=$(seconds)
 echo "npm test: $((t3 - t2)) s, $result"
-grep -E '^ *(Test Files|Tests|Duration) |^Node |^overgeslagen:' "$work/test.log" || true
+sed 's/\x1b\[[0-9;]*m//g' "$work/test.log" | grep -E '^ *(Test Files|Tests|Duration) |^Node |^overgeslagen:' || true
 echo "logboeken: $work/{install,start,test}.log"
 [ "$result" = geslaagd ]

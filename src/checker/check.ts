@@ -217,7 +217,8 @@ function knownPages(entries: Entry[]): Set<string> {
   const pages = new Set(fixedPages);
   for (const e of entries) {
     pages.add(collectionSpecs[e.collection].page(e.id));
-    if (e.collection === 'agenda') pages.add(`agenda/${e.id}.ics`);
+    // Only an event with a known day has a calendar file.
+    if (e.collection === 'agenda' && /^start:\s*["']?\d{4}-\d{2}-\d{2}/m.test(readFileSync(e.abs, 'utf8'))) pages.add(`agenda/${e.id}.ics`);
     if (e.collection === 'scholen') {
       pages.add(`scholen/${e.id}/agenda.ics`);
       pages.add(`agenda/school/${e.id}/`);

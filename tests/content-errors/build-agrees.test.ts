@@ -18,7 +18,8 @@ afterAll(() => temps.forEach(removeCase));
 const message = (finding: string) => finding.replace(/^.*?veld '[^']*': /, '');
 
 describe('what the build rejects, the checker rejects with the same words', () => {
-  it.each(cases.filter((c) => c.build === 'fails'))('$name', async (c) => {
+  // Two syncs at a time (maxConcurrency in vitest.config.ts): each has its own content and cache folder.
+  it.concurrent.each(cases.filter((c) => c.build === 'fails'))('$name', async (c) => {
     expect(c.exit).toBe(1);
     const dir = prepareCase(c);
     temps.push(dir);
