@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isUpcoming } from '../lib/event-time';
 import { buildNow } from '../lib/now';
-import { selectPublished, withoutDrafts, type Omission } from '../lib/publication';
+import { photosWithoutForm, selectPublished, withoutDrafts, type Omission } from '../lib/publication';
 import { newestFirst, oldestFirst } from '../lib/sorting';
 import type { LocalDate } from '../lib/local-date';
 
@@ -82,7 +82,9 @@ async function load(): Promise<SiteContent> {
     );
   }
 
-  assertPhotosCovered(published.ambassadors, published.stories);
+  // A photo of a person needs a signed form; the checker says the same per file.
+  const uncovered = photosWithoutForm(published.ambassadors, published.stories);
+  if (uncovered.length > 0) throw new Error(uncovered.map((u) => `${u.file}: ${u.reason}`).join('\n'));
   const byStart = (e: DatedEvent) => e.data.start;
   // Within one year, events dated to a day or month come before those with only the year.
   const yearOnlyLast = (list: DatedEvent[]) => [...list].sort((a, b) => a.data.start.date.slice(0, 4).localeCompare(b.data.start.date.slice(0, 4)) || Number(a.data.precisie === 'jaar') - Number(b.data.precisie === 'jaar'));
@@ -101,21 +103,6 @@ async function load(): Promise<SiteContent> {
     omitted,
     school,
   };
-}
-
-/**
- * A public source covers only what it published: a photo of a person needs a
- * signed form. Fails the build for a story with such a photo about someone whose
- * consent rests on a public source (the checker says the same, per file).
- */
-function assertPhotosCovered(ambassadors: Ambassador[], stories: Story[]) {
-  const publicOnly = new Set(ambassadors.filter((a) => a.data.toestemming.basis !== 'formulier').map((a) => a.id));
-  for (const s of stories) {
-    const who = s.data.ambassadeurs.filter((id) => publicOnly.has(id));
-    if (s.data.afbeelding.toontPersonen && who.length > 0) {
-      throw new Error(`${s.filePath ?? s.id}: veld 'afbeelding.toontPersonen': deze foto toont personen, en de toestemming van ${who.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.`);
-    }
-  }
 }
 
 /** Everything on this site that involves one school. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDate, type LocalDate } from './local-date';
-import { consentProblem, selectPublished, withoutDrafts, type Omission } from './publication';
+import { consentProblem, photosWithoutForm, selectPublished, withoutDrafts, type Omission } from './publication';
 
 const d = (v: string) => parseLocalDate(v) as LocalDate;
 const now = new Date('2022-06-15T10:00:00Z');
@@ -68,5 +68,15 @@ describe('withoutDrafts', () => {
     const omitted: Omission[] = [];
     expect(withoutDrafts([{ id: 'x', data: { draft: true } }], false, 'agenda', omitted)).toEqual([]);
     expect(omitted).toEqual([{ file: 'agenda/x', reason: 'concept (draft: true)' }]);
+  });
+});
+
+describe('photosWithoutForm', () => {
+  const amb = (id: string, basis: 'formulier' | 'openbare-bron') => ({ id, data: { toestemming: { basis } } });
+  const pic = (id: string, ambassadeurs: string[], toontPersonen: boolean) => ({ id, filePath: `content/verhalen/${id}.mdx`, data: { ambassadeurs, afbeelding: { toontPersonen } } });
+  it('refuses a photo of people in a story about someone known only from a public source', () => {
+    const found = photosWithoutForm([amb('fleur', 'openbare-bron'), amb('anna', 'formulier')], [pic('foto-fleur', ['fleur'], true), pic('foto-anna', ['anna'], true), pic('tekening-fleur', ['fleur'], false)]);
+    expect(found.map((f) => f.file)).toEqual(['content/verhalen/foto-fleur.mdx']);
+    expect(found[0]!.reason).toMatch(/^veld 'afbeelding.toontPersonen': .*fleur.*getekend formulier/);
   });
 });

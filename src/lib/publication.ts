@@ -92,3 +92,20 @@ export function selectPublished<A extends Ambassador, S extends Story>(
   });
   return { ambassadors: shown, stories: storiesShown, omitted };
 }
+
+/**
+ * A public source covers only what it published: a photo of a person needs a
+ * signed form. The stories whose image shows people (`toontPersonen`) while the
+ * consent of someone in them rests on a public source, each with a Dutch reason.
+ */
+export function photosWithoutForm(
+  ambassadors: Entry<{ toestemming: { basis: ConsentRecord['basis'] } }>[],
+  stories: Entry<{ ambassadeurs: string[]; afbeelding: { toontPersonen: boolean } }>[],
+): Omission[] {
+  const publicOnly = new Set(ambassadors.filter((a) => a.data.toestemming.basis !== 'formulier').map((a) => a.id));
+  return stories.flatMap((s) => {
+    const who = s.data.ambassadeurs.filter((id) => publicOnly.has(id));
+    if (!s.data.afbeelding.toontPersonen || who.length === 0) return [];
+    return [{ file: where(s, 'verhalen'), reason: `veld 'afbeelding.toontPersonen': deze foto toont personen, en de toestemming van ${who.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.` }];
+  });
+}
