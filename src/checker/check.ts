@@ -11,7 +11,7 @@ import { collectionNames, collectionSpecs, fixedPages, type CollectionName } fro
 import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName } from '../lib/content-dir';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
-import { consentProblem, type ConsentRecord } from '../lib/publication';
+import { consentProblem, photosWithoutForm, type ConsentRecord } from '../lib/publication';
 import { nameMentions, nameMessage, personTagIds, type Person } from './names';
 import { bodyProblems } from './body';
 import { parseContentFile } from './front-matter';
@@ -147,11 +147,12 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
       }
     }
 
-    // A public source covers no photo: a story whose image shows people needs a form from everyone in it.
-    if (e.collection === 'verhalen' && (data.afbeelding as { toontPersonen?: boolean } | undefined)?.toontPersonen) {
-      const uncovered = ((data.ambassadeurs as string[] | undefined) ?? []).filter((id) => people.find((p) => p.id === id)?.publicSourceOnly);
-      if (uncovered.length > 0) {
-        add(e.file, parsed.lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', `Deze foto toont personen, en de toestemming van ${uncovered.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.`);
+    // A public source covers no photo: the same rule the build applies (lib/publication).
+    if (e.collection === 'verhalen') {
+      const story = { id: e.id, filePath: e.file, data: { ambassadeurs: ((data.ambassadeurs as string[] | undefined) ?? []), afbeelding: data.afbeelding as { toontPersonen: boolean } } };
+      const ambassadors = people.map((p) => ({ id: p.id, data: { toestemming: { basis: p.publicSourceOnly ? ('openbare-bron' as const) : ('formulier' as const) } } }));
+      for (const u of photosWithoutForm(ambassadors, [story])) {
+        add(e.file, parsed.lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()));
       }
     }
 
