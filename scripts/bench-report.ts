@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (f: string) => (existsSync(join(root, 'docs', f)) ? JSON.parse(readFileSync(join(root, 'docs', f), 'utf8')) : undefined);
-interface Build { seconds: number; peakRssMb: number; pages: number; distMb: number; files: number; pagefindMb: number }
-interface Result { n: number; ext: string; images: number; cold: Build; warm: Build; edit: Build; baseline?: Build; bytes: Record<string, { html: number; css: number } | undefined> }
+interface Build { seconds: number; peakRssMb: number; pages: number; distMb: number; files: number; pagefindMb: number; runs?: number[] }
+interface Result { n: number; ext: string; images: number; derivatives?: number; bareDerivatives?: number; cold: Build; warm: Build; edit: Build; baseline?: Build; bytes: Record<string, { html: number; css: number } | undefined> }
 const mdx = read('performance-mdx.json') as { machine: Record<string, string | number>; results: Result[] } | undefined;
 const md = read('performance-md.json') as { results: Result[] } | undefined;
 const check = read('performance-content-check.json') as { corpus: string; seconds: number; peakRssMb: number }[] | undefined;
@@ -27,6 +27,10 @@ for (const r of mdx.results) {
   const b = r.baseline;
   lines.push(`| ${r.n} | ${r.cold.pages} | ${r.images} | ${f1(r.cold.seconds)} | ${r.cold.peakRssMb} | ${f1(r.warm.seconds)} | ${f1(r.edit.seconds)} | ${b ? f1(b.seconds) : '–'} | ${b ? b.peakRssMb : '–'} | ${b ? `${f2(r.cold.seconds / b.seconds)}×` : '–'} | ${b ? `${f2(r.cold.peakRssMb / b.peakRssMb)}×` : '–'} | ${f1(r.cold.distMb)} | ${r.cold.files} | ${f1(r.cold.pagefindMb)} |`);
 }
+lines.push('', '**Koude builds** (elk met lege caches; de tabel toont de mediaan):', '');
+lines.push('| N | koud, alle runs (s) | kaal, alle runs (s) | beeldbestanden gemaakt (wij) | beeldbestanden (kaal) |', '| ---: | --- | --- | ---: | ---: |');
+const runs = (b?: Build) => (b?.runs ? b.runs.map(f1).join(' / ') : b ? f1(b.seconds) : '–');
+for (const r of mdx.results) lines.push(`| ${r.n} | ${runs(r.cold)} | ${runs(r.baseline)} | ${r.derivatives ?? '–'} | ${r.bareDerivatives ?? '–'} |`);
 lines.push('', '**Gewicht per paginatype** (HTML gzip, bytes; CSS voor alle pagina\'s gelijk):', '');
 const types = Object.keys(mdx.results[0]!.bytes);
 lines.push(`| N | ${types.join(' | ')} | CSS |`, `| ---: | ${types.map(() => '---:').join(' | ')} | ---: |`);

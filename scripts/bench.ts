@@ -1,12 +1,12 @@
 /**
- * npm run bench [-- --n 100,500,2000] [--ext mdx|md] [--no-baseline]
+ * npm run bench [-- --n 100,500,2000] [--ext mdx|md] [--repeat 3] [--no-baseline]
  * For each N: a synthetic corpus (scripts/generate-corpus.ts), then our build
- * cold (empty caches), warm (image and content caches kept) and after one story
+ * cold (empty caches; the median of --repeat runs), warm (image and content caches kept) and after one story
  * changed (what every pull request costs), and the same corpus built by a bare
- * Astro project as the baseline. Writes .bench/results.json and the tables in
+ * Astro project as the baseline (cold, median of --repeat runs). Writes .bench/results.json and the tables in
  * docs/performance.md (via scripts/bench-report.ts).
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '100,500,2000' },
     ext: { type: 'string', default: 'mdx' },
     seed: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '3' },
     'no-baseline': { type: 'boolean', default: false },
   },
 });
@@ -30,6 +31,16 @@ const sizes = values.n!.split(',').map(Number);
 const ext = values.ext === 'md' ? 'md' : 'mdx';
 const now = '2026-11-28T12:00:00Z';
 const log = (s: string) => console.log(`[bench] ${s}`);
+
+const repeat = Math.max(1, Number(values.repeat));
+
+/** The run with the median time of `runs` cold builds (each starts from empty folders). */
+async function median(runs: number, once: () => Promise<BuildStats>): Promise<BuildStats & { runs: number[] }> {
+  const all: BuildStats[] = [];
+  for (let i = 0; i < runs; i++) all.push(await once());
+  const sorted = [...all].sort((a, b) => a.seconds - b.seconds);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, runs: all.map((r) => r.seconds) };
+}
 
 interface BuildStats {
   seconds: number;
@@ -65,6 +76,7 @@ function pageBytes(out: string, path: string): { html: number; css: number } | u
 const pageTypes = { home: '', verhaal: 'verhalen/verhaal-00001', 'verhalen-overzicht': 'verhalen', evenement: 'agenda/evenement-00001', agenda: 'agenda', ambassadeur: 'ambassadeurs/ambassadeur-00001', tourverslag: 'mbo-tour-030/bezoek-00001' };
 
 const results: Record<string, unknown>[] = [];
+const imageFiles = (dir: string) => readdirSync(join(dir, '_astro')).filter((f) => /\.(webp|jpe?g|png|avif)$/.test(f)).length;
 for (const n of sizes) {
   const corpus = join(bench, `corpus-${ext}-${n}`);
   if (!existsSync(join(corpus, 'verhalen'))) {
@@ -74,13 +86,16 @@ for (const n of sizes) {
   }
   const out = join(bench, `out-${ext}-${n}`);
   const cache = join(bench, `cache-${ext}-${n}`);
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
   const env = { CONTENT_DIR: corpus, OUT_DIR: out, CACHE_DIR: cache, MBO030_NOW: now, SITE_URL: 'https://mbo030.example.nl', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
   const build = () => run(process.execPath, [astro, 'build'], { cwd: root, env });
 
-  log(`N=${n}: koude build`);
-  const cold = stats(await build(), out);
+  const cold = await median(repeat, async () => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    log(`N=${n}: koude build`);
+    return stats(await build(), out);
+  });
+  const derivatives = imageFiles(out);
   const bytes = Object.fromEntries(Object.entries(pageTypes).map(([k, p]) => [k, pageBytes(out, p)]));
   log(`N=${n}: warme build`);
   const warm = stats(await build(), out);
@@ -102,14 +117,16 @@ for (const n of sizes) {
     const bareOut = join(bench, `bare-out-${n}`);
     const bareCache = join(bench, `bare-cache-${n}`);
     rmSync(bare, { recursive: true, force: true });
-    rmSync(bareOut, { recursive: true, force: true });
-    rmSync(bareCache, { recursive: true, force: true });
     writeBareProject(bare, corpus);
-    log(`N=${n}: kale Astro-build (basislijn)`);
-    baseline = stats(await run(process.execPath, [astro, 'build', '--root', bare], { cwd: root, env: { OUT_DIR: bareOut, CACHE_DIR: bareCache, ASTRO_TELEMETRY_DISABLED: '1' } }), bareOut);
+    baseline = await median(repeat, async () => {
+      rmSync(bareOut, { recursive: true, force: true });
+      rmSync(bareCache, { recursive: true, force: true });
+      log(`N=${n}: kale Astro-build (basislijn)`);
+      return stats(await run(process.execPath, [astro, 'build', '--root', bare], { cwd: root, env: { OUT_DIR: bareOut, CACHE_DIR: bareCache, ASTRO_TELEMETRY_DISABLED: '1' } }), bareOut);
+    });
   }
   const images = folderSize(join(corpus, 'afbeeldingen')).files;
-  results.push({ n, ext, images, cold, warm, edit, baseline, bytes });
+  results.push({ n, ext, images, derivatives, bareDerivatives: baseline ? imageFiles(join(bench, `bare-out-${n}`)) : undefined, cold, warm, edit, baseline, bytes });
   log(JSON.stringify(results.at(-1)));
 }
 

@@ -1,14 +1,20 @@
 /**
- * The absolute URL of a page's link-preview image: a 1200×630 JPEG cut from its own
- * image (JPEG: every platform reads it, and it encodes fast and small for photos),
- * or the campaign image.
+ * A page's link preview image (og:image): the largest file of its own image that
+ * the page shows anyway (see image-sizes), or the campaign image.
  */
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import { absolute, href } from '../lib/urls';
+import { shareImage } from './image-sizes';
 
-export async function ogImageUrl(image: ImageMetadata | undefined, site: URL): Promise<string> {
-  if (!image) return absolute(href('og/mbo030.png'), site);
-  const jpg = await getImage({ src: image, width: 1200, height: 630, fit: 'cover', format: 'jpg', quality: 80 });
-  return absolute(jpg.src, site);
+export interface OgImage {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+}
+
+export async function ogImage(image: ImageMetadata | undefined, kind: 'wide' | 'portrait', site: URL): Promise<OgImage> {
+  if (!image) return { url: absolute(href('og/mbo030.png'), site), width: 1200, height: 630, type: 'image/png' };
+  const file = await shareImage(image, kind);
+  return { url: absolute(file.src, site), width: file.width, height: file.height, type: 'image/webp' };
 }

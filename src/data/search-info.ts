@@ -2,22 +2,12 @@
  * The search facts of each page type (see lib/search-meta): gathered here from
  * the content, with a small thumbnail made once per image for result cards.
  */
-import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import { formatDate } from '../lib/dutch-dates';
 import { eventWhen } from '../lib/event-labels';
 import type { LocalDate } from '../lib/local-date';
 import { schoolYearsPeriod, yearsCovered, type SearchInfo } from '../lib/search-meta';
+import { thumbnail } from './image-sizes';
 import { siteContent, type Ambassador, type Event, type School, type Story, type TourVisit } from './site';
-
-/** Edge of the square thumbnail in CSS pixels; the file is twice that for sharp screens. */
-export const THUMBNAIL_SIZE = 64;
-
-async function thumbnail(src: ImageMetadata | undefined): Promise<string | undefined> {
-  if (!src) return undefined;
-  const img = await getImage({ src, width: THUMBNAIL_SIZE * 2, height: THUMBNAIL_SIZE * 2, fit: 'cover', format: 'webp', quality: 70 });
-  return img.src;
-}
 
 async function schoolNames(ids: string[]) {
   const c = await siteContent();
@@ -45,7 +35,7 @@ export async function ambassadorSearch(person: Ambassador): Promise<SearchInfo> 
     schools: await schoolNames([d.school]),
     ...(d.jaren ? { ...schoolYearsPeriod(d.jaren), dateLabel: `Ambassadeur ${d.jaren.join(', ')}` } : {}),
     summary: d.samenvatting,
-    thumbnail: await thumbnail(d.portret.src),
+    thumbnail: await thumbnail(d.portret.src, 'portrait'),
   };
 }
 

@@ -152,6 +152,25 @@ describe('every page has its metadata and landmarks', () => {
     for (const img of cards) expect(img.getAttribute('loading')).toBe('lazy');
   });
 
+  it('makes no image file that no page uses, and shares a file the page shows anyway', () => {
+    const used = new Set<string>();
+    for (const path of paths()) {
+      const html = readFileSync(fileFor(dir, path)!, 'utf8');
+      for (const m of html.matchAll(/\/_astro\/[^\s"',)<>]+\.(?:webp|avif|jpe?g|png)/g)) used.add(m[0].slice(1));
+    }
+    const made = listFiles(dir).filter((f) => /^_astro\/[^/]+\.(webp|avif|jpe?g|png)$/.test(f));
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.filter((f) => !used.has(f)), 'image files that no page shows').toEqual([]);
+    // A portrait: one pair of files for its page, the cards, search and the link preview.
+    expect(made.filter((f) => f.startsWith('_astro/portret.'))).toHaveLength(2);
+    for (const path of ['/verhalen/anna-verhaal/', '/ambassadeurs/anna/']) {
+      const doc = page(dir, path);
+      const og = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+      const shown = doc.querySelectorAll('main img').flatMap((img) => [img.getAttribute('src'), ...(img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0])]);
+      expect(shown, `og:image of ${path} is a file the page shows`).toContain(og);
+    }
+  });
+
   it('indexes only the main content for search, and not the 404 page', () => {
     expect(page(dir, '/verhalen/anna-verhaal/').querySelector('main[data-pagefind-body]')).not.toBeNull();
     expect(page(dir, '/verhalen/anna-verhaal/').querySelector('header[data-pagefind-ignore]')).not.toBeNull();
