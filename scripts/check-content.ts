@@ -5,7 +5,6 @@
  */
 import { performance } from 'node:perf_hooks';
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-process.env.CONTENT_DIR = dir; // the schemas look up references in the same folder
 const started = performance.now();
 const { checkContent } = await import('../src/checker/check.ts');
 const { formatFinding, githubAnnotation } = await import('../src/checker/findings.ts');

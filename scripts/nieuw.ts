@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 
 const { scaffold, scaffoldTypes, questions } = await import('../src/checker/scaffold.ts');
 const { buildNow } = await import('../src/lib/now.ts');
+const { idFromFileName } = await import('../src/lib/vocabulary.ts');
 
 const factNames = ['titel', 'naam', 'school', 'sector', 'afbeelding', 'portret', 'start', 'categorie', 'datum', 'locatie', 'schooljaar', 'vastgelegd', 'waar', 'ambassadeur', 'onder16', 'soort', 'id', 'map'];
 const { values, positionals } = parseArgs({
@@ -41,7 +42,7 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', y
 const file = scaffold({ type, facts, today, mdx: flags.mdx === true });
 const folder = join((flags.map as string | undefined) ?? process.env.CONTENT_DIR ?? 'content', file.folder);
 mkdirSync(folder, { recursive: true });
-const taken = readdirSync(folder).find((f) => f.replace(/\.[^.]+$/, '').toLowerCase() === file.id);
+const taken = readdirSync(folder).find((f) => idFromFileName(f) === file.id);
 if (taken) {
   console.error(`Er is al een bestand met de id '${file.id}': ${join(folder, taken)}. Kies een andere titel of geef --id een andere naam.`);
   process.exit(1);

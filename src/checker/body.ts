@@ -4,7 +4,7 @@
  * allowed, unknown components, links and images.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { editorComponentNames } from '../components/redactie/names';
+import { editorComponentNames } from '../lib/vocabulary';
 
 export interface BodyProblem {
   line: number;

@@ -7,15 +7,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
-import { collectionNames, collectionSpecs, fixedPages, type CollectionName } from '../schemas/collections';
+import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
+import { entryIds } from '../lib/content-dir';
 import { isMeaninglessAlt } from '../schemas/fields';
-import { idFromFileName } from '../lib/content-dir';
+import { idFromFileName, isContentFileName } from '../lib/vocabulary';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
-import { consentProblem, photosWithoutForm, type ConsentRecord } from '../lib/publication';
+import { consentProblem, photosWithoutForm } from '../lib/publication';
+import type { ParsedConsent } from '../schemas/ambassadeurs';
 import { nameMentions, nameMessage, personTagIds, type Person } from './names';
 import { bodyProblems } from './body';
 import { parseContentFile } from './front-matter';
 import { sortFindings, type Finding } from './findings';
+import { b1Hints } from './language';
+import { linkProblem, type KnownContent } from './links';
+import { dutch, fieldName, schemaKeys, suggest, unknownKeys } from './messages';
 
 export interface CheckOptions {
   /** The content folder, e.g. `content`. */
@@ -52,7 +57,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     if (!existsSync(folder)) continue;
     const byId = new Map<string, Entry[]>();
     for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith('_') || name.startsWith('.')) continue;
+      if (!isContentFileName(name)) continue;
       const abs = resolve(folder, name);
       const file = relative(cwd, abs);
       if (!extensions[collection].test(name)) {
@@ -68,7 +73,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
   }
 
-  const pages = knownPages(entries);
+  const known = knownContent(entries);
   const { people, references } = peopleAndReferences(entries);
   /** The files that name or are about an ambassador: withheld with them, or shown without the name. */
   const mentionsOf = (id: string) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id));
@@ -99,7 +104,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
 
     const spec = collectionSpecs[e.collection];
-    const schema = spec.schema(imagePath as never) as z.ZodType;
+    const schema = spec.schema(imagePath as never, (c) => entryIds(c, opts.dir)) as z.ZodType;
     for (const key of unknownKeys(schema, parsed.data)) add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
@@ -126,7 +131,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
 
     if (e.collection === 'ambassadeurs') {
-      const consent = data.toestemming as ConsentRecord;
+      const consent = (data as { toestemming: ParsedConsent }).toestemming;
       const problem = consentProblem(consent, opts.now);
       if (problem?.kind === 'expired') {
         add(e.file, parsed.lineOf(['toestemming', 'tot']), 'toestemming.tot', `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`);
@@ -165,7 +170,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
       for (const p of bodyProblems(text, e.abs.endsWith('.mdx'))) {
         if (p.message) add(e.file, p.line, 'tekst', p.message);
         if (p.link) {
-          const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, pages);
+          const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, known);
           if (problem) add(e.file, p.line, 'tekst', problem);
           if (p.link.kind === 'image' && isMeaninglessAlt(p.alt ?? '')) {
             add(e.file, p.line, 'tekst', 'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).');
@@ -213,89 +218,14 @@ function peopleAndReferences(entries: Entry[]): { people: Person[]; references: 
   return { people, references };
 }
 
-/** Every page the site will have, as paths without leading slash (`verhalen/x/`). */
-function knownPages(entries: Entry[]): Set<string> {
-  const pages = new Set(fixedPages);
+/** What links may point to: the entries' ids per collection, and the events with a calendar file. */
+function knownContent(entries: Entry[]): KnownContent {
+  const ids: Record<string, Set<string>> = {};
+  const dayEvents = new Set<string>();
   for (const e of entries) {
-    pages.add(collectionSpecs[e.collection].page(e.id));
+    (ids[e.collection] ??= new Set()).add(e.id);
     // Only an event with a known day has a calendar file.
-    if (e.collection === 'agenda' && /^start:\s*["']?\d{4}-\d{2}-\d{2}/m.test(readFileSync(e.abs, 'utf8'))) pages.add(`agenda/${e.id}.ics`);
-    if (e.collection === 'scholen') {
-      pages.add(`scholen/${e.id}/agenda.ics`);
-      pages.add(`agenda/school/${e.id}/`);
-    }
+    if (e.collection === 'agenda' && /^start:\s*["']?\d{4}-\d{2}-\d{2}/m.test(readFileSync(e.abs, 'utf8'))) dayEvents.add(e.id);
   }
-  pages.add('agenda.ics');
-  return pages;
-}
-
-/** A Dutch problem with a link or image in the text, or undefined when it is fine. */
-function linkProblem(url: string, kind: 'link' | 'image' | 'knop', page: string, abs: string, pages: Set<string>): string | undefined {
-  if (/^http:\/\//i.test(url)) return `Deze link begint met http://. Gebruik https:// (${url.replace(/^http:/i, 'https:')}), dan is de verbinding veilig.`;
-  if (/^(https:|mailto:|tel:|#)/i.test(url)) return undefined;
-  if (/^[a-z]+:/i.test(url)) return `Deze link (${url}) kan niet. Gebruik een https://-adres of een pagina van deze site.`;
-  if (kind === 'image') return existsSync(resolve(dirname(abs), url.split(/[?#]/)[0]!)) ? undefined : `De afbeelding ${url} bestaat niet. Zet hem in content/afbeeldingen/ en controleer de naam.`;
-  const path = url.split(/[?#]/)[0]!;
-  const target = new URL(path, `https://site/${page}`).pathname.slice(1);
-  const known = pages.has(target) || pages.has(`${target}/`) || /^(badge\/v1\/|mbo030\/(downloads|voorbeelden)\/|agenda\/(soort|archief)\/|(verhalen|ambassadeurs)\/pagina\/\d+\/$)/.test(target);
-  if (url.startsWith('/') && kind === 'link') {
-    const rel = relativeLink(page, target);
-    return `Begin een link naar deze site niet met /: die werkt niet als de site in een submap staat. Schrijf ${rel}${known ? '' : ` (en let op: de pagina /${target} bestaat niet)`}.`;
-  }
-  if (!known) return `De pagina /${target} bestaat niet op deze site. Controleer de link (${url}).`;
-  return undefined;
-}
-
-/** The relative link from one page to another: from verhalen/x/ to agenda/ is ../../agenda/. */
-function relativeLink(from: string, to: string): string {
-  const depth = from.split('/').filter(Boolean).length;
-  return `${'../'.repeat(depth)}${to}`;
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? 'velden' : path.map((p) => (typeof p === 'number' ? String(p + 1) : String(p))).join('.');
-}
-
-/** Our schemas speak Dutch; Zod's own English messages get a Dutch stand-in. */
-function dutch(issue: z.core.$ZodIssue): string {
-  if (!/^(Invalid|Too |Expected|Unrecognized)/.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'Dit veld ontbreekt. Vul het in.';
-  if (issue.code === 'invalid_type') return `Dit veld heeft niet de goede vorm (verwacht: ${(issue as { expected?: string }).expected === 'array' ? 'een lijst, zoals [a, b]' : (issue as { expected?: string }).expected}).`;
-  return `Deze waarde klopt niet. Vergelijk met het voorbeeld in docs/redactie.md.`;
-}
-
-/** The keys of an object schema, looking through refinements and transforms. */
-function schemaKeys(schema: z.ZodType): string[] {
-  let s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: unknown; schema?: unknown; innerType?: unknown } };
-  for (let i = 0; i < 5 && !s.shape; i++) s = (s.def?.in ?? s.def?.schema ?? s.def?.innerType) as typeof s;
-  return s?.shape ? Object.keys(s.shape) : [];
-}
-
-function unknownKeys(schema: z.ZodType, data: unknown): string[] {
-  const keys = schemaKeys(schema);
-  if (keys.length === 0 || !data || typeof data !== 'object' || Array.isArray(data)) return [];
-  return Object.keys(data).filter((k) => !keys.includes(k));
-}
-
-function suggest(key: string, keys: string[]): string {
-  const close = keys.find((k) => distance(k, key) <= 2);
-  return close ? `Bedoel je '${close}'?` : `Bekende velden: ${keys.join(', ')}.`;
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length]![b.length]!;
-}
-
-/** B1 hints for a summary: sentences over 20 words, words over 20 letters. */
-export function b1Hints(text: string): string[] {
-  const hints: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-    const words = sentence.split(/\s+/).filter(Boolean);
-    if (words.length > 20) hints.push(`Lange zin (${words.length} woorden): "${words.slice(0, 6).join(' ')} …". Op B1-niveau is een zin liefst korter dan 15 woorden.`);
-  }
-  for (const word of text.match(/[\p{L}-]{21,}/gu) ?? []) hints.push(`Lang woord: "${word}". Kan het korter of in twee woorden?`);
-  return hints;
+  return { ids, dayEvents };
 }

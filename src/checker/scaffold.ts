@@ -3,6 +3,7 @@
  * write in: `npm run nieuw -- verhaal --titel "…"`. Pure: the CLI asks for the
  * facts and writes the file; this module only composes the text.
  */
+import { eventCategories, idFromTitle, sectors } from '../lib/vocabulary';
 
 export const scaffoldTypes = {
   verhaal: { folder: 'verhalen', needs: ['titel', 'school', 'sector', 'afbeelding'] },
@@ -18,11 +19,11 @@ export const questions: Record<string, string> = {
   titel: 'Titel (kort en concreet)',
   naam: 'Naam zoals die op de site mag staan (vaak alleen de voornaam)',
   school: 'School (id uit content/scholen/, bijvoorbeeld grafisch-lyceum-utrecht)',
-  sector: 'Sector (zorg en welzijn, ict, bouw en techniek, creatief, horeca en evenementen, economie en handel, veiligheid, overig)',
+  sector: `Sector (${sectors.join(', ')})`,
   afbeelding: 'Bestandsnaam van de afbeelding in content/afbeeldingen/ (bijvoorbeeld bouw.jpg)',
   portret: 'Bestandsnaam van het portret in content/afbeeldingen/',
   start: 'Startdatum (JJJJ-MM-DD, of JJJJ-MM als er alleen een maand bekend is)',
-  categorie: 'Categorie (stad, sport, cultuur, techniek, gemeente, onderwijs)',
+  categorie: `Categorie (${eventCategories.join(', ')})`,
   datum: 'Datum van het bezoek (JJJJ-MM-DD, of JJJJ-MM)',
   locatie: 'Locatie of academie',
   schooljaar: 'Schooljaar als ambassadeur (bijvoorbeeld 2026-2027)',
@@ -39,16 +40,9 @@ export interface ScaffoldInput {
   mdx?: boolean;
 }
 
-/** A file name from a title: lower case, no accents, words joined by hyphens. */
+/** A file name from a title: the vocabulary's id rule, at most 60 characters. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return idFromTitle(text).slice(0, 60).replace(/-+$/, '');
 }
 
 const q = (s: string) => JSON.stringify(s);

@@ -8,12 +8,11 @@ import { zipSync } from 'fflate';
 import { badge, badgeVariantInfo, badgeVariants, schoolBadge, type Badge } from '../lib/trademark/badge';
 import { assertSafeSvg } from '../lib/trademark/svg-checks';
 import { trademarkSvg, trademarkVariants } from '../lib/trademark/trademark';
+import { path as routePath } from '../lib/routes';
 import { siteContent } from './site';
 
-export const BADGE_VERSION = 'v1';
-
 export interface BadgeFile extends Badge {
-  /** Site-relative path without extension: `badge/v1/licht`, `badge/v1/scholen/nimeto`. */
+  /** Site-relative path without extension (route badgeFile): `badge/v1/licht`, `badge/v1/scholen/nimeto`. */
   path: string;
   /** Name of the file without extension. */
   name: string;
@@ -23,7 +22,7 @@ export interface BadgeFile extends Badge {
 }
 
 export function genericBadges(): BadgeFile[] {
-  return badgeVariants.map((v) => ({ ...badge(v), path: `badge/${BADGE_VERSION}/${v}`, name: v, label: `${badgeVariantInfo[v].label}: ${badgeVariantInfo[v].use}` }));
+  return badgeVariants.map((v) => ({ ...badge(v), path: routePath('badgeFile', { file: v }), name: v, label: `${badgeVariantInfo[v].label}: ${badgeVariantInfo[v].use}` }));
 }
 
 let schoolBadgeList: Promise<BadgeFile[]> | undefined;
@@ -36,7 +35,7 @@ export function schoolBadges(): Promise<BadgeFile[]> {
 
 async function drawSchoolBadges(): Promise<BadgeFile[]> {
   const { schools } = await siteContent();
-  return schools.map((s) => ({ ...schoolBadge(s.data.naam), path: `badge/${BADGE_VERSION}/scholen/${s.id}`, name: s.id, label: `${s.data.naam} is mbo030`, school: s.id }));
+  return schools.map((s) => ({ ...schoolBadge(s.data.naam), path: routePath('badgeFile', { file: `scholen/${s.id}` }), name: s.id, label: `${s.data.naam} is mbo030`, school: s.id }));
 }
 
 /** The SVG text of a badge, checked: a badge that is unsafe or too big stops the build. */

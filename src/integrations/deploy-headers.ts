@@ -14,7 +14,7 @@ export function deployHeaders(): AstroIntegration {
     name: 'mbo030:deploy-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { join } from 'node:path';
+import { idFromFileName, isContentFileName } from './vocabulary';
 
 /**
  * The folder that holds all editorial content. `CONTENT_DIR` points a build at
@@ -9,10 +10,7 @@ export function contentDir(): string {
   return process.env.CONTENT_DIR ?? 'content';
 }
 
-/** The id Astro's glob loader gives a file: its name without extension, lower case. */
-export function idFromFileName(fileName: string): string {
-  return parse(fileName).name.toLowerCase().replace(/\s+/g, '-');
-}
+export { idFromFileName };
 
 const idCache = new Map<string, Set<string>>();
 
@@ -27,7 +25,7 @@ export function entryIds(collection: string, dir = contentDir()): Set<string> {
     ids = new Set(
       existsSync(key)
         ? readdirSync(key)
-            .filter((f) => /\.(ya?ml|json|mdx?)$/.test(f) && !f.startsWith('_'))
+            .filter((f) => /\.(ya?ml|json|mdx?)$/.test(f) && isContentFileName(f))
             .map(idFromFileName)
         : [],
     );

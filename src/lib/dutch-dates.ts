@@ -6,7 +6,9 @@
  */
 import type { LocalDate } from './local-date';
 
-export type Precision = 'dag' | 'maand' | 'jaar';
+import type { Precision } from './vocabulary';
+
+export type { Precision };
 
 export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 export const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];

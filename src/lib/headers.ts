@@ -5,6 +5,8 @@
  * an nginx snippet, and applied by our own preview server (`npm start`), so a
  * mistake shows up locally before it reaches production.
  */
+import { normalizeBase } from './base-path';
+import { staticPrefix } from './routes';
 
 export interface HeaderRule {
   /** Path pattern relative to the site root, `*` matching anything: `/_astro/*`, `/*.ics`. */
@@ -64,8 +66,8 @@ export function headerRules(): HeaderRule[] {
     { pattern: '/_astro/*', headers: { 'Cache-Control': YEAR } },
     // Badges on schools' websites: versioned URLs, long cache, and loadable from any site,
     // even one that sends Cross-Origin-Embedder-Policy: require-corp.
-    { pattern: '/badge/v1/*', headers: { 'Cache-Control': YEAR, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' } },
-    { pattern: '/pagefind/*', headers: { 'Cache-Control': REVALIDATE } },
+    { pattern: `/${staticPrefix('badgeFile')}*`, headers: { 'Cache-Control': YEAR, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' } },
+    { pattern: `/${staticPrefix('searchBundle')}*`, headers: { 'Cache-Control': REVALIDATE } },
     { pattern: '/*.ics', headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
     { pattern: '/*.webmanifest', headers: { 'Content-Type': 'application/manifest+json' } },
     { pattern: '/*.xml', headers: { 'Content-Type': 'application/xml; charset=utf-8' } },
@@ -85,19 +87,24 @@ export function headersFor(path: string, rules = headerRules()): Record<string, 
   return out;
 }
 
+/** A rule's pattern (`/_astro/*`) under a deployment's base path (`/mbo030/_astro/*`). */
+function underBase(base: string, pattern: string): string {
+  return `${normalizeBase(base)}${pattern.replace(/^\//, '')}`;
+}
+
 /** The `_headers` file of Netlify and Cloudflare Pages, with every pattern under the base path. */
 export function netlifyHeaders(base: string, rules = headerRules()): string {
-  const prefix = base.replace(/\/$/, '');
-  const blocks = rules.map((r) => [`${prefix}${r.pattern}`, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  const blocks = rules.map((r) => [underBase(base, r.pattern), ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   return `# Made by the build from src/lib/headers.ts; do not edit by hand.\n${blocks.join('\n\n')}\n`;
 }
 
 /** An nginx snippet for the server block that serves the site. */
-export function nginxSnippet(base: string, rules = headerRules()): string {
+export function nginxSnippet(rawBase: string, rules = headerRules()): string {
+  const base = normalizeBase(rawBase);
   const all = rules[0]!.headers;
   const add = (h: Record<string, string>, indent: string) => Object.entries(h).filter(([k]) => k !== 'Content-Type').map(([k, v]) => `${indent}add_header ${k} "${v}" always;`).join('\n');
   const locations = rules.slice(1).map((r) => {
-    const re = `^${base.replace(/\/$/, '')}${r.pattern.replace(/\./g, '\\.').replace(/\*/g, '.*')}$`;
+    const re = `^${underBase(base, r.pattern).replace(/\./g, '\\.').replace(/\*/g, '.*')}$`;
     // nginx drops inherited add_header lines in a location that has its own: repeat the general ones.
     const merged = { ...all, ...r.headers };
     const type = r.headers['Content-Type'];

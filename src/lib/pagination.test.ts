@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, pageWindow, paginate } from './pagination';
+import { pageWindow, paginate } from './pagination';
+import { joinBase, listPage } from './urls';
 
 describe('paginate', () => {
   it('splits into pages of the size, the last one shorter', () => {
@@ -11,9 +12,13 @@ describe('paginate', () => {
   it('gives one empty page for no items, so the overview still exists', () => expect(paginate([], 24)).toEqual([{ number: 1, total: 1, items: [] }]));
 });
 
-describe('pageHref', () => {
-  it('keeps page 1 on the list URL', () => expect(pageHref('/verhalen/', 1)).toBe('/verhalen/'));
-  it('puts later pages under pagina/', () => expect(pageHref('/mbo030/verhalen/', 3)).toBe('/mbo030/verhalen/pagina/3/'));
+describe('listPage', () => {
+  it('keeps page 1 on the list URL', () => expect(listPage('stories', 1)).toBe('/verhalen/'));
+  it('puts later pages under pagina/', () => {
+    expect(listPage('stories', 3)).toBe('/verhalen/pagina/3/');
+    expect(listPage('ambassadors', 2)).toBe('/ambassadeurs/pagina/2/');
+    expect(joinBase('/mbo030/', listPage('stories', 3))).toBe('/mbo030/verhalen/pagina/3/');
+  });
 });
 
 describe('pageWindow', () => {

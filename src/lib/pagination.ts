@@ -1,6 +1,6 @@
 /**
  * Overviews in pages, so a list of thousands of stories stays a light page:
- * /verhalen/ is page 1, /verhalen/pagina/2/ the next, and so on.
+ * /verhalen/ is page 1, /verhalen/pagina/2/ the next (urls.ts `listPage`).
  */
 
 export interface Page<T> {
@@ -14,11 +14,6 @@ export interface Page<T> {
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
-}
-
-/** URL of page n of a list whose first page is `listHref` (ending in /). */
-export function pageHref(listHref: string, n: number): string {
-  return n <= 1 ? listHref : `${listHref}pagina/${n}/`;
 }
 
 /** Page numbers to show around the current one: 1 … 4 5 [6] 7 8 … 20 (null = a gap). */

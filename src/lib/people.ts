@@ -1,5 +1,5 @@
 /** Reader-facing words for ambassadors. */
-export type AmbassadorKind = 'student' | 'leerbedrijf' | 'prominent';
+import type { AmbassadorKind } from './vocabulary';
 
 /** "Student", "Leerbedrijf", "Bekende Utrechter" (former mbo student). */
 export function kindLabel(kind: AmbassadorKind): string {

@@ -4,17 +4,9 @@
  * is not published is left out too. Every entry left out comes with a reason.
  */
 import { amsterdamInstant, dayAfterPeriod } from './amsterdam-time';
-import type { LocalDate } from './local-date';
+import type { ConsentRecord } from './vocabulary';
 
-/** The parts of a consent record (src/schemas/ambassadeurs.ts) that decide when it holds. */
-export interface ConsentRecord {
-  basis: 'formulier' | 'openbare-bron';
-  /** Form: the day it was signed. */
-  gegeven?: LocalDate | undefined;
-  /** Public source: its date, at the precision the source gives (may be absent). */
-  datum?: LocalDate | undefined;
-  tot?: LocalDate | undefined;
-}
+export type { ConsentRecord };
 
 /** Why consent does not hold at a moment: not started yet, or ended. */
 export interface ConsentVerdict {

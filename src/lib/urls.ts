@@ -1,3 +1,6 @@
+import { normalizeBase } from './base-path';
+import { path, staticPrefix } from './routes';
+
 /**
  * The one place that builds internal URLs. Every link, asset path and canonical
  * URL goes through here, so a deployment under a sub-path (BASE_PATH) never
@@ -5,14 +8,13 @@
  */
 
 /** Joins a base path (`/` or `/mbo030/`) and a site-relative path (`verhalen/fleur/`). */
-export function joinBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${path.replace(/^\/+/, '')}`;
+export function joinBase(base: string, sitePath: string): string {
+  return `${normalizeBase(base)}${sitePath.replace(/^\/+/, '')}`;
 }
 
 /** A site-internal URL for a path such as `verhalen/` or `favicon.svg`. */
-export function href(path = ''): string {
-  return joinBase(import.meta.env.BASE_URL, path);
+export function href(sitePath = ''): string {
+  return joinBase(import.meta.env.BASE_URL, sitePath);
 }
 
 /** An absolute URL (for canonical, Open Graph, sitemap) from a site origin and an internal URL. */
@@ -20,35 +22,46 @@ export function absolute(internal: string, site: URL | string): string {
   return new URL(internal, site).toString();
 }
 
-/** URLs of every page type, so route names are spelled in one place. */
+/** Internal URLs of every route (see routes.ts), so no path is spelled anywhere else. */
 export const to = {
-  home: () => href(''),
-  stories: () => href('verhalen/'),
-  story: (id: string) => href(`verhalen/${id}/`),
-  ambassadors: () => href('ambassadeurs/'),
-  ambassador: (id: string) => href(`ambassadeurs/${id}/`),
-  agenda: () => href('agenda/'),
-  agendaArchive: (year: string) => href(`agenda/archief/${year}/`),
-  agendaSchool: (id: string) => href(`agenda/school/${id}/`),
-  event: (id: string) => href(`agenda/${id}/`),
-  tour: () => href('mbo-tour-030/'),
-  tourVisit: (id: string) => href(`mbo-tour-030/${id}/`),
-  schools: () => href('scholen/'),
-  school: (id: string) => href(`scholen/${id}/`),
-  trademark: () => href('mbo030/'),
-  trademarkRules: () => href('mbo030/gebruik/'),
-  trademarkDownloads: () => href('mbo030/downloads/'),
-  trademarkDownload: (file: string) => href(`mbo030/downloads/${file}`),
-  spotted: () => href('mbo030/gespot/'),
-  badgeBuilder: () => href('mbo030/badge/'),
-  /** A badge file: `badge/v1/licht` + `.svg`. */
-  badgeFile: (path: string, ext: 'svg' | 'png' | '@2x.png') => href(`${path}${ext === '@2x.png' ? '@2x.png' : `.${ext}`}`),
-  ruleExample: (name: string) => href(`mbo030/voorbeelden/${name}.svg`),
-  about: () => href('over/'),
-  studentLife: () => href('studentenleven/'),
-  accessibility: () => href('toegankelijkheid/'),
-  privacy: () => href('privacy/'),
-  search: () => href('zoeken/'),
+  home: () => href(path('home')),
+  page: (id: string) => href(path('page', { id })),
+  stories: () => href(path('stories')),
+  story: (id: string) => href(path('story', { id })),
+  ambassadors: () => href(path('ambassadors')),
+  ambassador: (id: string) => href(path('ambassador', { id })),
+  agenda: () => href(path('agenda')),
+  agendaFeed: () => href(path('agendaFeed')),
+  agendaArchive: (jaar: string) => href(path('agendaArchive', { jaar })),
+  agendaSchool: (id: string) => href(path('agendaSchool', { id })),
+  agendaCategory: (categorie: string) => href(path('agendaCategory', { categorie })),
+  event: (id: string) => href(path('event', { id })),
+  eventFile: (id: string) => href(path('eventFile', { id })),
+  tour: () => href(path('tour')),
+  tourVisit: (id: string) => href(path('tourVisit', { id })),
+  schools: () => href(path('schools')),
+  school: (id: string) => href(path('school', { id })),
+  schoolFeed: (id: string) => href(path('schoolFeed', { id })),
+  trademark: () => href(path('trademark')),
+  trademarkRules: () => href(path('trademarkRules')),
+  trademarkDownloads: () => href(path('trademarkDownloads')),
+  trademarkDownload: (file: string) => href(path('trademarkDownload', { file })),
+  spotted: () => href(path('spotted')),
+  badgeBuilder: () => href(path('badgeBuilder')),
+  /** A badge file from its site-relative path without extension (data/badges): `badge/v1/licht` + `svg`. */
+  badgeFile: (sitePath: string, ext: 'svg' | 'png' | '@2x.png') => href(`${sitePath}${ext === '@2x.png' ? '@2x.png' : `.${ext}`}`),
+  ruleExample: (name: string) => href(path('ruleExample', { name })),
+  about: () => to.page('over'),
+  studentLife: () => to.page('studentenleven'),
+  accessibility: () => to.page('toegankelijkheid'),
+  privacy: () => to.page('privacy'),
+  search: () => href(path('search')),
   /** Folder of the Pagefind bundle (pagefind.js, index and fragments). */
-  searchBundle: () => href('pagefind/'),
+  searchBundle: () => href(staticPrefix('searchBundle')),
 };
+
+/** URL of page n of a paged overview: page 1 is the overview itself. */
+export function listPage(list: 'stories' | 'ambassadors', n: number): string {
+  if (n <= 1) return to[list]();
+  return href(path(list === 'stories' ? 'storiesPage' : 'ambassadorsPage', { n }));
+}

@@ -2,14 +2,13 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
-import { draft, entryRef, figure, localDate, source, text } from './fields';
+import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
+import { eventCategories, eventStatuses, UNKNOWN_PRECISION } from '../lib/vocabulary';
 import { locationSchema } from './scholen';
 
-export const eventStatuses = ['gepland', 'geannuleerd', 'verplaatst'] as const;
-export const eventCategories = ['stad', 'sport', 'cultuur', 'techniek', 'gemeente', 'onderwijs'] as const;
 
-export const eventSchema = (image: ImageFunction) =>
+export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z
     .object({
       /** Name of the event. */
@@ -31,11 +30,11 @@ export const eventSchema = (image: ImageFunction) =>
       /** Where it happens. */
       locatie: locationSchema.optional(),
       /** Ambassadors (ids from content/ambassadeurs/) who take part; shown only while their consent is valid. */
-      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur'), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
       /** Where the event and the mbo's part in it are named: document and section, or a web address. */
       bron: source,
       /** Schools (ids from content/scholen/) taking part. */
-      scholen: z.array(entryRef('scholen', 'een school'), { error: 'Geef scholen als lijst.' }).default([]),
+      scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst.' }).default([]),
       /** Kind of event, for the filter on /agenda/. */
       categorie: z.enum(eventCategories, { error: `Kies een categorie: ${eventCategories.join(', ')}.` }),
       /** `gepland`, `geannuleerd` or `verplaatst`. */
@@ -82,6 +81,6 @@ export const eventSchema = (image: ImageFunction) =>
     .transform((e) => ({
       ...e,
       /** `onbekend` when the source gives no date. */
-      precisie: e.start ? (e.precisie ?? impliedPrecision(e.start)) : ('onbekend' as const),
+      precisie: e.start ? (e.precisie ?? impliedPrecision(e.start)) : UNKNOWN_PRECISION,
       heleDag: e.heleDag ?? !e.start?.time,
     }));

@@ -2,13 +2,8 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
-import { dayDate, draft, entryRef, figure, localDate, text } from './fields';
-
-/** The three kinds of ambassador the plan describes (chapter 2.3). */
-export const ambassadorKinds = ['student', 'leerbedrijf', 'prominent'] as const;
-
-/** How consent was obtained: a signed form, or a public source that already published the person. */
-export const consentBases = ['formulier', 'openbare-bron'] as const;
+import { ambassadorKinds, consentBases, consentSigners, type ConsentRecord } from '../lib/vocabulary';
+import { dayDate, draft, entryRef, figure, localDate, text, buildIds, type ReferenceIds } from './fields';
 
 const missing = (what: string) => `Bij deze basis hoort ${what}.`;
 
@@ -31,7 +26,7 @@ export const consentSchema = z
       /** Form: the day the form was signed. */
       gegeven: dayDate('de datum waarop het formulier is getekend').optional(),
       /** Form: who signed it, the person (`zelf`) or a parent or guardian (`ouder`). */
-      door: z.enum(['zelf', 'ouder'], { error: 'Schrijf door: zelf of door: ouder (ouder of voogd).' }).optional(),
+      door: z.enum(consentSigners, { error: 'Schrijf door: zelf of door: ouder (ouder of voogd).' }).optional(),
       /** Form: whether the person was younger than 16 when the form was signed. */
       onder16: z.boolean({ error: 'Schrijf onder16: true of onder16: false.' }).optional(),
       /** Form: where the signed form is kept, as a reference (never a scan). */
@@ -80,14 +75,19 @@ export const consentSchema = z
     }
   });
 
-export const ambassadorSchema = (image: ImageFunction) =>
+/** The schema's consent record is the vocabulary's ConsentRecord: the compiler checks it, so no cast bridges the two. */
+export type ParsedConsent = z.output<typeof consentSchema>;
+const consentIsRecord: (c: ParsedConsent) => ConsentRecord = (c) => c;
+void consentIsRecord;
+
+export const ambassadorSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z.object({
     /** Name as published; for students often the first name only. */
     naam: text('de naam zoals die op de site mag staan', { max: 60 }),
     /** Student, learning company (employer) or a well-known Utrechter who did mbo. */
     soort: z.enum(ambassadorKinds, { error: 'Kies soort: student, leerbedrijf of prominent.' }),
     /** School (id from content/scholen/) the person represents. */
-    school: entryRef('scholen', 'een school'),
+    school: entryRef('scholen', 'een school', ids),
     /** Programme (opleiding), only where a source names it. */
     opleiding: text('de opleiding').optional(),
     /** Mbo level 1 to 4, where known. */

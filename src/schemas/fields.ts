@@ -53,15 +53,19 @@ export function dayDate(what: string) {
   return localDate(what, ['dag']);
 }
 
+/** The entry ids of a collection, for references. The build reads its own content folder; the checker passes the folder it checks. */
+export type ReferenceIds = (collection: string) => Set<string>;
+export const buildIds: ReferenceIds = (collection) => entryIds(collection);
+
 /** An id of an entry in another collection; fails with the list of ids that do exist. */
-export function entryRef(collection: string, what: string) {
+export function entryRef(collection: string, what: string, ids: ReferenceIds = buildIds) {
   return z
     .string({ error: `Dit moet de id van ${what} zijn (de bestandsnaam zonder .mdx of .yaml).` })
     .trim()
     .superRefine((id, ctx) => {
-      const ids = entryIds(collection);
-      if (!ids.has(id)) {
-        const known = [...ids].sort().join(', ') || '(nog geen)';
+      const existing = ids(collection);
+      if (!existing.has(id)) {
+        const known = [...existing].sort().join(', ') || '(nog geen)';
         ctx.addIssue({
           code: 'custom',
           message: `'${id}' bestaat niet in content/${collection}/. Kies een van: ${known}.`,

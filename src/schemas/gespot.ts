@@ -1,12 +1,12 @@
 /** Schema of `content/gespot/*.mdx`: places in the city where the trademark mbo030 appears. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { draft, entryRef, figure, localDate, source, text } from './fields';
+import { spottedStatuses } from '../lib/vocabulary';
+import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 
 /** `gepland`: a plan names the place; `gezien`: the trademark is really there. */
-export const spottedStatuses = ['gepland', 'gezien'] as const;
 
-export const spottedSchema = (image: ImageFunction) =>
+export const spottedSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z.object({
     /** Short title, e.g. "In de stadsbus". */
     titel: text('een titel', { max: 60 }),
@@ -17,7 +17,7 @@ export const spottedSchema = (image: ImageFunction) =>
     /** Which mbo'ers contributed: a programme or a group; a name only with consent. */
     bijdrage: text('welke mbo’ers hieraan bijdragen', { max: 200 }),
     /** Schools (ids from content/scholen/) whose students contributed. */
-    scholen: z.array(entryRef('scholen', 'een school'), { error: 'Geef scholen als lijst.' }).default([]),
+    scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst.' }).default([]),
     /** Whether the place is planned or the trademark has been seen there. */
     stand: z.enum(spottedStatuses, { error: 'Kies stand: gepland of gezien.' }),
     /** When it was seen (or planned): a day, a month or a year. */

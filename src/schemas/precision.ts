@@ -1,9 +1,7 @@
 /** Date precision: how exactly a source dates something. Shared by events and tour visits. */
 import { z } from 'astro/zod';
 import type { LocalDate } from '../lib/local-date';
-
-export const precisions = ['dag', 'maand', 'jaar'] as const;
-export type Precision = (typeof precisions)[number];
+import { precisions, type Precision } from '../lib/vocabulary';
 
 export const precisionSchema = z
   .enum(precisions, { error: 'Kies precisie: dag, maand of jaar (zo precies als de bron het zegt).' })

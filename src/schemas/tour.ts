@@ -1,10 +1,10 @@
 /** Schema of `content/tour/*.mdx`: the Mbo Tour 030 diary, the alderman's school visits. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { draft, entryRef, figure, localDate, source, text } from './fields';
+import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
 
-export const tourSchema = (image: ImageFunction) =>
+export const tourSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z
     .object({
       /** Headline of the visit. */
@@ -14,7 +14,7 @@ export const tourSchema = (image: ImageFunction) =>
       /** How exactly the source dates the visit. Follows from the date when left out. */
       precisie: precisionSchema,
       /** School visited (id from content/scholen/). */
-      school: entryRef('scholen', 'de bezochte school'),
+      school: entryRef('scholen', 'de bezochte school', ids),
       /** Location or academy visited. */
       locatie: text('de locatie of academie'),
       /** Programmes (opleidingen) visited. */
@@ -26,7 +26,7 @@ export const tourSchema = (image: ImageFunction) =>
         })
         .default([]),
       /** Ambassadors (ids from content/ambassadeurs/) who were there; shown only while their consent is valid. */
-      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur'), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
       /** Where the report comes from: document and section, or a web address. */
       bron: source,
       /** One or two sentences for lists and previews. */

@@ -1,30 +1,19 @@
 /** Schema of `content/verhalen/*.mdx`: personal stories of mbo'ers. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { dayDate, draft, entryRef, figure, localDate, source, text } from './fields';
+import { sectors } from '../lib/vocabulary';
+import { dayDate, draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 
-/** Sectors a story can belong to; also a search filter. */
-export const sectors = [
-  'zorg en welzijn',
-  'ict',
-  'bouw en techniek',
-  'creatief',
-  'horeca en evenementen',
-  'economie en handel',
-  'veiligheid',
-  'overig',
-] as const;
-
-export const storySchema = (image: ImageFunction) =>
+export const storySchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z.object({
     /** Headline, short and concrete. */
     titel: text('een titel', { max: 90 }),
     /** One or two sentences for lists, search and link previews. */
     samenvatting: text('een samenvatting', { max: 160 }),
     /** Ambassadors (ids from content/ambassadeurs/) this story is about. */
-    ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur'), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+    ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
     /** Schools (ids from content/scholen/) involved. */
-    scholen: z.array(entryRef('scholen', 'een school'), { error: 'Geef scholen als lijst: [grafisch-lyceum-utrecht].' }).default([]),
+    scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst: [grafisch-lyceum-utrecht].' }).default([]),
     /** Sector the story belongs to. */
     sector: z.enum(sectors, { error: `Kies een sector: ${sectors.join(', ')}.` }),
     /**

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, fixtureContent, runAstro } from '../helpers/astro-run';
-import { page, text } from '../helpers/dist';
+import { listFiles, page, text } from '../helpers/dist';
+import { matchRoute, routes, type RouteName } from '../../src/lib/routes';
 import { brokenLinks } from '../gates/links';
 
 const dir = mkdtempSync(join(tmpdir(), 'mbo030-pages-'));
@@ -19,6 +20,14 @@ beforeAll(async () => {
   if (code !== 0) throw new Error(output.slice(-3000));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('route map', () => {
+  it('has every route of src/lib/routes.ts built (with one item per page, the paged routes too)', () => {
+    const built = listFiles(out).map((f) => f.replace(/index\.html$/, ''));
+    const unbuilt = (Object.keys(routes) as RouteName[]).filter((name) => !built.some((f) => matchRoute(f)?.name === name));
+    expect(unbuilt).toEqual([]);
+  });
+});
 
 describe('paged overviews', () => {
   it('splits the stories over pages with working previous/next links', () => {

@@ -4,6 +4,6 @@ import Feiten from './Feiten.astro';
 import Foto from './Foto.astro';
 import Knop from './Knop.astro';
 import Persoon from './Persoon.astro';
-import type { EditorComponentName } from './names';
+import type { EditorComponentName } from '../../lib/vocabulary';
 
 export const editorComponents: Record<EditorComponentName, unknown> = { Citaat, Foto, Feiten, Knop, Persoon };

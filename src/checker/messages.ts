@@ -1,0 +1,42 @@
+/**
+ * Field names and messages in Dutch: Zod's English messages get a Dutch
+ * stand-in, an unknown field gets the closest known name.
+ */
+import type { z } from 'astro/zod';
+
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'velden' : path.map((p) => (typeof p === 'number' ? String(p + 1) : String(p))).join('.');
+}
+
+/** Our schemas speak Dutch; Zod's own English messages get a Dutch stand-in. */
+export function dutch(issue: z.core.$ZodIssue): string {
+  if (!/^(Invalid|Too |Expected|Unrecognized)/.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'Dit veld ontbreekt. Vul het in.';
+  if (issue.code === 'invalid_type') return `Dit veld heeft niet de goede vorm (verwacht: ${(issue as { expected?: string }).expected === 'array' ? 'een lijst, zoals [a, b]' : (issue as { expected?: string }).expected}).`;
+  return `Deze waarde klopt niet. Vergelijk met het voorbeeld in docs/redactie.md.`;
+}
+
+/** The keys of an object schema, looking through refinements and transforms. */
+export function schemaKeys(schema: z.ZodType): string[] {
+  let s = schema as unknown as { shape?: Record<string, unknown>; def?: { in?: unknown; schema?: unknown; innerType?: unknown } };
+  for (let i = 0; i < 5 && !s.shape; i++) s = (s.def?.in ?? s.def?.schema ?? s.def?.innerType) as typeof s;
+  return s?.shape ? Object.keys(s.shape) : [];
+}
+
+export function unknownKeys(schema: z.ZodType, data: unknown): string[] {
+  const keys = schemaKeys(schema);
+  if (keys.length === 0 || !data || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.keys(data).filter((k) => !keys.includes(k));
+}
+
+export function suggest(key: string, keys: string[]): string {
+  const close = keys.find((k) => distance(k, key) <= 2);
+  return close ? `Bedoel je '${close}'?` : `Bekende velden: ${keys.join(', ')}.`;
+}
+
+export function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
