@@ -1,0 +1,16 @@
+/** Everything an ambassador's page shows, with how consent was obtained. */
+import { render } from 'astro:content';
+import { ambassadorSearch } from './search-info';
+import { siteContent, type Ambassador } from './site';
+
+export async function ambassadorPage(person: Ambassador) {
+  const d = person.data;
+  const c = await siteContent();
+  return { d,
+    school: c.school(d.school),
+    stories: c.stories.filter((s) => s.data.ambassadeurs.includes(person.id)),
+    Content: (await render(person)).Content,
+    consent: d.toestemming,
+    search: await ambassadorSearch(person), };
+}
+export type AmbassadorPageView = Awaited<ReturnType<typeof ambassadorPage>>;

@@ -1,0 +1,40 @@
+/** Everything an event page shows: its schools, people, related stories, status and what its date may claim. */
+import { render } from 'astro:content';
+import { eventJsonLd } from '../lib/event-feed';
+import { isUpcoming } from '../lib/event-time';
+import { statusLabel } from '../lib/event-labels';
+import { absolute, to } from '../lib/urls';
+import { ogImage } from './og-image';
+import { publishedPeople } from './people';
+import { eventSearch } from './search-info';
+import { siteContent, type Event } from './site';
+
+export async function eventPage(event: Event, site: URL) {
+  const d = event.data;
+  const c = await siteContent();
+  const dated = d.start && d.precisie !== 'onbekend' ? { ...d, start: d.start, precisie: d.precisie } : undefined;
+  /** Only an event with a known day goes in a calendar, and only such an event gets Event data for search engines. */
+  const inCalendar = dated?.precisie === 'dag';
+  const pageUrl = absolute(to.event(event.id), site);
+  const image = (await ogImage(d.afbeelding?.src, 'wide', site)).url;
+  const precisionNote = {
+    dag: undefined,
+    maand: 'De bron noemt alleen de maand, geen dag.',
+    jaar: 'De bron noemt alleen het jaar, geen datum.',
+    onbekend: 'De bron noemt geen datum. We zetten hier geen datum die we niet zeker weten.',
+  }[d.precisie];
+  return { id: event.id,
+    d,
+    schools: d.scholen.map(c.school),
+    stories: c.stories.filter((s) => s.data.scholen.some((id) => d.scholen.includes(id))).slice(0, 3),
+    status: statusLabel(d.status),
+    dated,
+    upcoming: dated ? isUpcoming(dated, c.now) : undefined,
+    inCalendar,
+    jsonLd: inCalendar && dated ? eventJsonLd({ ...event, data: dated }, pageUrl, image) : undefined,
+    people: await publishedPeople(d.ambassadeurs),
+    Content: (await render(event)).Content,
+    precisionNote,
+    search: await eventSearch(event), };
+}
+export type EventPageView = Awaited<ReturnType<typeof eventPage>>;

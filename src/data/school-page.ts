@@ -1,0 +1,22 @@
+/** Everything a school's page shows: its people, stories, diary entries, events and badge. */
+import { schoolBadges } from './badges';
+import { personCards, tourCards } from './cards';
+import { schoolSearch } from './search-info';
+import { schoolHub } from './site';
+
+export async function schoolPage(id: string) {
+  const hub = await schoolHub(id);
+  return {
+    hub: { ...hub, ambassadors: await personCards(hub.ambassadors), visits: await tourCards(hub.visits) },
+    s: hub.school.data,
+    badge: (await schoolBadges()).find((b) => b.school === id)!,
+    sections: [
+      { id: 'ambassadeurs', title: 'Ambassadeurs', count: hub.ambassadors.length },
+      { id: 'verhalen', title: 'Verhalen', count: hub.stories.length },
+      { id: 'tour', title: 'Mbo Tour 030', count: hub.visits.length },
+      { id: 'agenda', title: 'Evenementen', count: hub.upcoming.length + hub.past.length + hub.undated.length },
+    ],
+    search: schoolSearch(hub.school),
+  };
+}
+export type SchoolPageView = Awaited<ReturnType<typeof schoolPage>>;

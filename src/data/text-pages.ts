@@ -1,0 +1,16 @@
+/** The text pages of content/paginas/ (about, privacy, …), rendered for their routes. */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+
+export type TextPage = CollectionEntry<'paginas'>;
+
+/** Every text page with its own route; `mbo030` is shown by the trademark section (src/pages/mbo030/). */
+export async function textPages(): Promise<TextPage[]> {
+  return (await getCollection('paginas')).filter((page) => page.id !== 'mbo030');
+}
+
+/** One text page, ready to show. */
+export async function textPage(page: TextPage | string) {
+  const entry = typeof page === 'string' ? (await getCollection('paginas')).find((p) => p.id === page) : page;
+  if (!entry) throw new Error(`Pagina '${String(page)}' bestaat niet in content/paginas/.`);
+  return { d: entry.data, Content: (await render(entry)).Content };
+}
