@@ -13,7 +13,7 @@ const { buildNow } = await import('../src/lib/now.ts');
 const findings = await checkContent({ dir, now: buildNow() });
 for (const f of findings) console.log(formatFinding(f));
 if (process.env.GITHUB_ACTIONS === 'true') for (const f of findings) console.log(githubAnnotation(f));
-const errors = findings.filter((f) => f.severity === 'fout').length;
+const errors = findings.filter((f) => f.severity === 'error').length;
 const warnings = findings.length - errors;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

@@ -48,7 +48,7 @@ interface Entry {
 export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   const cwd = opts.cwd ?? process.cwd();
   const findings: Finding[] = [];
-  const add = (file: string, line: number, field: string, message: string, severity: Finding['severity'] = 'fout') => findings.push({ file, line, field, message, severity });
+  const add = (file: string, line: number, field: string, message: string, severity: Finding['severity'] = 'error') => findings.push({ file, line, field, message, severity });
 
   // 1. Files per collection, and duplicate ids.
   const entries: Entry[] = [];
@@ -147,7 +147,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
           `De toestemming gaat pas in op ${problem.date}. Tot die dag staat deze persoon niet op de site, en ook niets wat over hem of haar gaat.` +
             (offline.length ? ` Offline tot dan: ${offline.join(', ')}.` : '') +
             (unnamed.length ? ` Zonder de naam tot dan: ${unnamed.join(', ')}.` : ''),
-          'waarschuwing',
+          'warning',
         );
       }
     }
@@ -162,7 +162,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
 
     for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
-      if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, parsed.lineOf([key]), key, hint, 'waarschuwing');
+      if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, parsed.lineOf([key]), key, hint, 'warning');
     }
 
     if (isText) {

@@ -9,12 +9,12 @@ export interface Finding {
   field: string;
   /** Dutch: what is wrong and how to fix it. */
   message: string;
-  severity: 'fout' | 'waarschuwing';
+  severity: 'error' | 'warning';
 }
 
 /** `content/verhalen/x.mdx:4: veld 'datum': …` (with "waarschuwing:" for hints). */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}: ${f.severity === 'waarschuwing' ? 'waarschuwing: ' : ''}veld '${f.field}': ${f.message}`;
+  return `${f.file}:${f.line}: ${f.severity === 'warning' ? 'waarschuwing: ' : ''}veld '${f.field}': ${f.message}`;
 }
 
 /** Escapes for a GitHub workflow command: properties and message have their own rules. */
@@ -23,7 +23,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /** `::error file=…,line=…,title=…::…`: shown on the changed line in a pull request. */
 export function githubAnnotation(f: Finding): string {
-  const level = f.severity === 'fout' ? 'error' : 'warning';
+  const level = f.severity;
   return `::${level} file=${escapeProperty(f.file)},line=${f.line},title=${escapeProperty(`veld '${f.field}'`)}::${escapeData(f.message)}`;
 }
 

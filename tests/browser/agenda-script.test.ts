@@ -21,9 +21,9 @@ async function agendaAt(now: string, javaScriptEnabled = true) {
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(now));
   await page.goto(`${server.url}agenda/`);
-  const coming = await page.locator('section[data-komend] h4').allInnerTexts();
-  const recent = await page.locator('[data-net-geweest]:not([hidden]) h4').allInnerTexts();
-  const empty = await page.locator('[data-leeg]').isVisible();
+  const coming = await page.locator('section[data-upcoming] h4').allInnerTexts();
+  const recent = await page.locator('[data-just-ended]:not([hidden]) h4').allInnerTexts();
+  const empty = await page.locator('[data-empty]').isVisible();
   await context.close();
   return { coming, recent, empty };
 }

@@ -91,7 +91,7 @@ describe.each([
     expect(await visit(page, `${server.url}mbo030/badge/`, server.origin)).toEqual([]);
     await page.waitForFunction(() => (document.querySelector('[data-voorbeeld] img') as HTMLImageElement | null)?.naturalWidth);
     expect(await visit(page, `${server.url}agenda/`, server.origin)).toEqual([]);
-    expect(await page.evaluate(() => customElements.get('agenda-indeling') !== undefined)).toBe(true);
+    expect(await page.evaluate(() => customElements.get('agenda-sorter') !== undefined)).toBe(true);
     await page.context().close();
   });
 });

@@ -15,7 +15,7 @@ const content = join(dir, 'content');
 afterAll(() => removeCase(dir));
 
 const nieuw = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/nieuw.ts`, ...args, '--map', content], {
+  spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/new-entry.ts`, ...args, '--map', content], {
     env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW },
     encoding: 'utf8',
   });
