@@ -67,8 +67,8 @@ async function session(cpuSlowdown: number): Promise<Measure[]> {
   const out: Measure[] = [];
   for (const query of queries) {
     await page.evaluate(() => {
-      const status = document.querySelector('[data-zoek-status]')!;
-      const list = document.querySelector('[data-zoek-resultaten]')!;
+      const status = document.querySelector('[data-search-status]')!;
+      const list = document.querySelector('[data-search-results]')!;
       (window as unknown as { done: Promise<number> }).done = new Promise((resolve) => {
         const obs = new MutationObserver(() => {
           if (!list.hasAttribute('aria-busy') && status.textContent) {
@@ -79,7 +79,7 @@ async function session(cpuSlowdown: number): Promise<Measure[]> {
         obs.observe(list, { attributes: true, childList: true });
         obs.observe(status, { childList: true, characterData: true, subtree: true });
       });
-      document.querySelector('[data-zoek-status]')!.textContent = '';
+      document.querySelector('[data-search-status]')!.textContent = '';
     });
     const t0 = await page.evaluate((q) => {
       const input = document.querySelector<HTMLInputElement>('#zoekterm')!;
@@ -98,7 +98,7 @@ async function session(cpuSlowdown: number): Promise<Measure[]> {
       bytes[k] = (bytes[k] ?? 0) + b;
       bytes.total += b;
     }
-    out.push({ query, ms: Math.round(t1 - t0), bytes, results: (await page.textContent('[data-zoek-status]')) ?? '' });
+    out.push({ query, ms: Math.round(t1 - t0), bytes, results: (await page.textContent('[data-search-status]')) ?? '' });
     fetched = [];
   }
   await context.close();

@@ -1,5 +1,5 @@
 /**
- * `<badge-bouwer>`: runs the badge builder (CSS hides it without JavaScript, when
+ * `<badge-builder>`: runs the badge builder (CSS hides it without JavaScript, when
  * the full list of codes below does the job, and shows it from the first paint
  * otherwise, so nothing moves), previews the chosen badge on the
  * chosen background, and copies exactly the code shown to the clipboard.
@@ -23,10 +23,10 @@ interface Target {
 class BadgeBuilder extends HTMLElement {
   #badges: Badge[] = JSON.parse(this.dataset.badges ?? '[]');
   #targets: Target[] = JSON.parse(this.dataset.targets ?? '[]');
-  #form = this.querySelector<HTMLFormElement>('form[data-bouwer]')!;
-  #preview = this.querySelector<HTMLElement>('[data-voorbeeld]')!;
+  #form = this.querySelector<HTMLFormElement>('form[data-builder]')!;
+  #preview = this.querySelector<HTMLElement>('[data-preview]')!;
   #code = this.querySelector<HTMLTextAreaElement>('#badge-code')!;
-  #status = this.querySelector<HTMLElement>('[data-kopieer-status]')!;
+  #status = this.querySelector<HTMLElement>('[data-copy-status]')!;
 
   connectedCallback() {
     const f = this.#form.elements;
@@ -34,7 +34,7 @@ class BadgeBuilder extends HTMLElement {
     if (school && this.#targets.some((t) => t.school === school)) (f.namedItem('school') as HTMLSelectElement).value = school;
     this.#form.addEventListener('change', () => this.#update());
     this.#form.addEventListener('submit', (e) => e.preventDefault());
-    this.querySelector('[data-kopieer]')!.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
     this.#update();
   }
 
@@ -53,7 +53,7 @@ class BadgeBuilder extends HTMLElement {
     const input = { badgeUrl: badge.url, linkUrl: target.linkUrl, width: badge.width, height: badge.height, alt: badge.alt, size, png };
     const html = badgeSnippet(input);
     this.#code.value = html;
-    this.#preview.dataset.achtergrond = (f.namedItem('achtergrond') as RadioNodeList).value;
+    this.#preview.dataset.background = (f.namedItem('achtergrond') as RadioNodeList).value;
     // The same snippet, loading the badge from this site (the code names the production domain).
     // It is built here from our own data, so rendering it is safe.
     this.#preview.innerHTML = badgeSnippet({ ...input, badgeUrl: badge.local });
@@ -72,4 +72,4 @@ class BadgeBuilder extends HTMLElement {
   }
 }
 
-customElements.define('badge-bouwer', BadgeBuilder);
+customElements.define('badge-builder', BadgeBuilder);

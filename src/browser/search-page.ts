@@ -62,10 +62,10 @@ class SearchPage extends HTMLElement {
   #run = 0;
   #pending: PagefindResult[] = [];
   #form = this.querySelector('form')!;
-  #status = this.querySelector<HTMLElement>('[data-zoek-status]')!;
-  #list = this.querySelector<HTMLOListElement>('[data-zoek-resultaten]')!;
-  #more = this.querySelector<HTMLButtonElement>('[data-zoek-meer]')!;
-  #notice = this.querySelector<HTMLElement>('[data-zoek-melding]')!;
+  #status = this.querySelector<HTMLElement>('[data-search-status]')!;
+  #list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+  #more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  #notice = this.querySelector<HTMLElement>('[data-search-notice]')!;
 
   connectedCallback() {
     if (import.meta.env.DEV) return; // no index in `astro dev`: the notice says so

@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import sharp from 'sharp';
 import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
 import { entryIds } from '../lib/content-dir';
 import { isMeaninglessAlt } from '../schemas/fields';
@@ -19,6 +18,8 @@ import { bodyProblems } from './body';
 import { parseContentFile } from './front-matter';
 import { sortFindings, type Finding } from './findings';
 import { b1Hints } from './language';
+import { folderPrivacyProblem, imageProblems } from './images';
+import { placeholderProblems } from './placeholders';
 import { linkProblem, type KnownContent } from './links';
 import { dutch, fieldName, schemaKeys, suggest, unknownKeys } from './messages';
 
@@ -90,6 +91,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
     const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
     for (const p of textProblems) add(e.file, p.line, p.field, p.message);
+    for (const p of placeholderProblems(text)) add(e.file, p.line, p.field, p.message);
 
     // Names typed as text: allowed only in the person's own file and in stories about them
     // (those are withheld as a whole when consent ends).
@@ -184,19 +186,24 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     }
   }
 
-  // 3. Image sizes (read from the file headers only).
+  // 3. Images in use: format, size and private metadata; then every other file in the images folder.
+  const seen = new Set<string>();
   await Promise.all(
     images.map(async (img) => {
-      try {
-        const { width } = await sharp(img.abs).metadata();
-        if (width !== undefined && width < img.min) {
-          add(img.file, img.line, img.field, `Deze afbeelding is ${width} pixels breed; hier is minstens ${img.min} pixels nodig, anders wordt hij wazig. Gebruik een grotere versie.`);
-        }
-      } catch {
-        add(img.file, img.line, img.field, 'Dit bestand is geen afbeelding die de site kan lezen. Gebruik JPG, PNG of WebP.');
-      }
+      seen.add(img.abs);
+      for (const message of await imageProblems(img.abs, img.min)) add(img.file, img.line, img.field, message);
     }),
   );
+  const folder = join(opts.dir, 'afbeeldingen');
+  if (existsSync(folder)) {
+    const unused = readdirSync(folder).filter((n) => isContentFileName(n)).map((n) => resolve(folder, n)).filter((abs) => !seen.has(abs));
+    await Promise.all(
+      unused.map(async (abs) => {
+        const problem = await folderPrivacyProblem(abs);
+        if (problem) add(relative(cwd, abs), 1, 'afbeelding', problem);
+      }),
+    );
+  }
 
   return sortFindings(findings);
 }

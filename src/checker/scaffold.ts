@@ -45,6 +45,26 @@ export function slugify(text: string): string {
   return idFromTitle(text).slice(0, 60).replace(/-+$/, '');
 }
 
+/**
+ * The example texts `npm run nieuw` writes. The content check reports each one as an
+ * error until the editor has replaced it, so a scaffold never goes live as it is.
+ */
+export const placeholders = {
+  storySummary: "Schrijf hier in één of twee korte zinnen waar het verhaal over gaat.",
+  eventSummary: "Schrijf hier in één of twee korte zinnen wat er gebeurt en wat mbo-studenten doen.",
+  visitSummary: "Schrijf hier in één of twee korte zinnen wat de wethouder deed en zag.",
+  personSummary: "Schrijf hier in één of twee korte zinnen wie dit is.",
+  source: "Welk document en welke paragraaf, of een webadres.",
+  spottedSource: "Wie het zag en wanneer, of welk document het noemt.",
+  imageAlt: "Beschrijf wat er op de afbeelding te zien is.",
+  portraitAlt: "Beschrijf wat er op het portret te zien is.",
+  spottedWhat: "Wat draagt het merk? Bijvoorbeeld: een sticker op de bus.",
+  spottedContribution: "Welke mbo'ers droegen bij? Een opleiding of groep; een naam alleen met toestemming.",
+  bodyLead: "Schrijf hier de tekst. Korte zinnen, gewone woorden (B1). Een tussenkop maak je met ##.",
+  bodyHeading: "## Een tussenkop",
+  bodyMore: "Meer tekst.",
+} as const;
+
 const q = (s: string) => JSON.stringify(s);
 
 function frontMatter(i: ScaffoldInput): string {
@@ -53,7 +73,7 @@ function frontMatter(i: ScaffoldInput): string {
     case 'verhaal':
       return `titel: ${q(f.titel!)}
 # Eén of twee zinnen voor lijsten, zoekresultaten en links (max. 160 tekens).
-samenvatting: "Schrijf hier in één of twee korte zinnen waar het verhaal over gaat."
+samenvatting: ${q(placeholders.storySummary)}
 # Ids uit content/ambassadeurs/ (leeg laten als het verhaal niet over een ambassadeur gaat).
 ambassadeurs: [${f.ambassadeur ?? ''}]
 scholen: [${f.school}]
@@ -64,17 +84,17 @@ sector: ${f.sector}
 # De dag dat het verhaal op deze site komt.
 datum: ${i.today}
 # Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
-bron: "Welk document en welke paragraaf, of een webadres."
+bron: ${q(placeholders.source)}
 afbeelding:
   src: ../afbeeldingen/${f.afbeelding}
   # Wat is er te zien? Niet "foto": beschrijf het beeld.
-  alt: "Beschrijf wat er op de afbeelding te zien is."
+  alt: ${q(placeholders.imageAlt)}
 tags: []
 # Zet op true om het verhaal nog niet te publiceren.
 draft: false`;
     case 'evenement':
       return `titel: ${q(f.titel!)}
-samenvatting: "Schrijf hier in één of twee korte zinnen wat er gebeurt en wat mbo-studenten doen."
+samenvatting: ${q(placeholders.eventSummary)}
 # JJJJ-MM-DD, "JJJJ-MM-DDTuu:mm" met tijd, of JJJJ-MM / JJJJ als de bron alleen maand of jaar noemt.
 # Noemt de bron geen datum? Laat start dan weg. Verzin nooit een periode.
 start: ${/T/.test(f.start!) ? q(f.start!) : f.start}
@@ -85,7 +105,7 @@ scholen: [${f.school ?? ''}]
 # Ids uit content/ambassadeurs/ van wie meedoet. Noem een naam in de tekst alleen met <Persoon id="…" /> (in .mdx).
 ambassadeurs: []
 # Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
-bron: "Welk document en welke paragraaf, of een webadres."
+bron: ${q(placeholders.source)}
 # locatie:
 #   naam: Naam van de plek
 #   adres: Straat 1
@@ -103,11 +123,11 @@ opleidingen: []
 # Met wie is gesproken: een rol, en alleen een naam als de persoon dat goedvindt.
 ontmoet:
   - rol: studenten
-samenvatting: "Schrijf hier in één of twee korte zinnen wat de wethouder deed en zag."
+samenvatting: ${q(placeholders.visitSummary)}
 # Ids uit content/ambassadeurs/ van ambassadeurs die erbij waren.
 ambassadeurs: []
 # Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
-bron: "Welk document en welke paragraaf, of een webadres."
+bron: ${q(placeholders.source)}
 # fotos:
 #   - src: ../afbeeldingen/bezoek.jpg
 #     alt: Wat er op de foto te zien is
@@ -121,10 +141,10 @@ school: ${f.school}
 # opleiding: Naam van de opleiding
 # niveau: 4
 jaren: [${f.schooljaar}]
-samenvatting: "Schrijf hier in één of twee korte zinnen wie dit is."
+samenvatting: ${q(placeholders.personSummary)}
 portret:
   src: ../afbeeldingen/${f.portret}
-  alt: "Beschrijf wat er op het portret te zien is."
+  alt: ${q(placeholders.portraitAlt)}
   # true als het een echte foto van de persoon is (dan is een getekend formulier nodig).
   toontPersonen: false
 # Zonder vastgelegde toestemming verschijnt niets. Schrijf op hoe je de toestemming echt kreeg:
@@ -143,23 +163,23 @@ draft: false`;
     }
     case 'gespot':
       return `titel: ${q(f.titel!)}
-wat: "Wat draagt het merk? Bijvoorbeeld: een sticker op de bus."
+wat: ${q(placeholders.spottedWhat)}
 waar: ${q(f.waar!)}
-bijdrage: "Welke mbo'ers droegen bij? Een opleiding of groep; een naam alleen met toestemming."
+bijdrage: ${q(placeholders.spottedContribution)}
 scholen: [${f.school ?? ''}]
 # gepland (een plan noemt de plek) of gezien (het merk is er echt)
 stand: gezien
 datum: ${i.today}
-bron: "Wie het zag en wanneer, of welk document het noemt."
+bron: ${q(placeholders.spottedSource)}
 afbeelding:
   src: ../afbeeldingen/${f.afbeelding}
-  alt: "Beschrijf wat er op de afbeelding te zien is."
+  alt: ${q(placeholders.imageAlt)}
 draft: false`;
   }
 }
 
 function body(i: ScaffoldInput): string {
-  const lead = 'Schrijf hier de tekst. Korte zinnen, gewone woorden (B1). Een tussenkop maak je met ##.';
+  const lead = placeholders.bodyLead;
   const example = i.mdx
     ? `
 
@@ -170,14 +190,14 @@ function body(i: ScaffoldInput): string {
 - Eerste feit
 
 </Feiten>
-<Knop href="/agenda/">Bekijk de agenda</Knop>
+<Knop href="../../agenda/">Bekijk de agenda</Knop>
 */}`
     : '';
   return `${lead}
 
-## Een tussenkop
+${placeholders.bodyHeading}
 
-Meer tekst.${example}
+${placeholders.bodyMore}${example}
 `;
 }
 

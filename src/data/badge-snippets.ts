@@ -41,6 +41,7 @@ export async function builderData(site: URL) {
   ];
   return { badges, targets };
 }
+export type BuilderData = Awaited<ReturnType<typeof builderData>>;
 
 export interface ListedSnippet {
   target: BuilderTarget;

@@ -2,6 +2,7 @@
  * The search facts of each page type (see lib/search-meta): gathered here from
  * the content, with a small thumbnail made once per image for result cards.
  */
+import type { ImageMetadata } from 'astro';
 import { formatDate } from '../lib/dutch-dates';
 import { eventWhen } from '../lib/event-labels';
 import type { LocalDate } from '../lib/local-date';
@@ -14,54 +15,31 @@ async function schoolNames(ids: string[]) {
   return ids.map((id) => ({ naam: c.school(id).data.naam, korteNaam: c.school(id).data.korteNaam }));
 }
 
+/** The facts every entry page gives search: its kind, schools, summary and thumbnail. */
+async function entryFacts(kind: SearchInfo['kind'], schoolIds: string[], summary: string, image: ImageMetadata | undefined, imageKind: 'wide' | 'portrait' = 'wide') {
+  return { kind, schools: await schoolNames(schoolIds), summary, thumbnail: await thumbnail(image, imageKind) };
+}
+
 export async function storySearch(story: Story): Promise<SearchInfo> {
   const d = story.data;
-  return {
-    kind: 'verhaal',
-    schools: await schoolNames(d.scholen),
-    sector: d.sector,
-    // Sorted and filtered by the day it was published here ("nieuwste eerst"), and labelled as such.
-    start: d.datum,
-    dateLabel: `Op mbo030 sinds ${formatDate(d.datum)}`,
-    summary: d.samenvatting,
-    thumbnail: await thumbnail(d.afbeelding.src),
-  };
+  // Sorted and filtered by the day it was published here ("nieuwste eerst"), and labelled as such.
+  return { ...(await entryFacts('verhaal', d.scholen, d.samenvatting, d.afbeelding.src)), sector: d.sector, start: d.datum, dateLabel: `Op mbo030 sinds ${formatDate(d.datum)}` };
 }
 
 export async function ambassadorSearch(person: Ambassador): Promise<SearchInfo> {
   const d = person.data;
-  return {
-    kind: 'ambassadeur',
-    schools: await schoolNames([d.school]),
-    ...(d.jaren ? { ...schoolYearsPeriod(d.jaren), dateLabel: `Ambassadeur ${d.jaren.join(', ')}` } : {}),
-    summary: d.samenvatting,
-    thumbnail: await thumbnail(d.portret.src, 'portrait'),
-  };
+  const years = d.jaren ? { ...schoolYearsPeriod(d.jaren), dateLabel: `Ambassadeur ${d.jaren.join(', ')}` } : {};
+  return { ...(await entryFacts('ambassadeur', [d.school], d.samenvatting, d.portret.src, 'portrait')), ...years };
 }
 
 export async function eventSearch(event: Event): Promise<SearchInfo> {
   const d = event.data;
-  return {
-    kind: 'evenement',
-    schools: await schoolNames(d.scholen),
-    start: d.start,
-    end: d.eind,
-    dateLabel: eventWhen(d),
-    summary: d.samenvatting,
-    thumbnail: await thumbnail(d.afbeelding?.src),
-  };
+  return { ...(await entryFacts('evenement', d.scholen, d.samenvatting, d.afbeelding?.src)), start: d.start, end: d.eind, dateLabel: eventWhen(d) };
 }
 
 export async function visitSearch(visit: TourVisit): Promise<SearchInfo> {
   const d = visit.data;
-  return {
-    kind: 'tourverslag',
-    schools: await schoolNames([d.school]),
-    start: d.datum,
-    dateLabel: formatDate(d.datum, d.precisie),
-    summary: d.samenvatting,
-    thumbnail: await thumbnail(d.fotos[0]?.src),
-  };
+  return { ...(await entryFacts('tourverslag', [d.school], d.samenvatting, d.fotos[0]?.src)), start: d.datum, dateLabel: formatDate(d.datum, d.precisie) };
 }
 
 export function schoolSearch(school: School): SearchInfo {

@@ -85,14 +85,14 @@ describe('the badge builder', () => {
       await page.check(`input[name=maat][value=${size}]`);
       await page.setChecked('input[name=png]', png);
       const shown = await page.inputValue('#badge-code');
-      await page.click('[data-kopieer]');
-      await page.waitForFunction(() => document.querySelector('[data-kopieer-status]')!.textContent!.startsWith('Gekopieerd'));
+      await page.click('[data-copy]');
+      await page.waitForFunction(() => document.querySelector('[data-copy-status]')!.textContent!.startsWith('Gekopieerd'));
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
       expect(listed).toContain(shown);
       // The preview is the same snippet, loaded from this site.
-      const preview = await page.$eval('[data-voorbeeld] img', (i) => ({ natural: (i as HTMLImageElement).naturalWidth, src: (i as HTMLImageElement).src }));
+      const preview = await page.$eval('[data-preview] img', (i) => ({ natural: (i as HTMLImageElement).naturalWidth, src: (i as HTMLImageElement).src }));
       expect(preview.src.startsWith(site.url)).toBe(true);
-      await page.waitForFunction(() => (document.querySelector('[data-voorbeeld] img') as HTMLImageElement).naturalWidth > 0);
+      await page.waitForFunction(() => (document.querySelector('[data-preview] img') as HTMLImageElement).naturalWidth > 0);
     }
     await context.close();
   });
@@ -101,7 +101,7 @@ describe('the badge builder', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}mbo030/badge/`);
-    expect(await page.isVisible('form[data-bouwer]')).toBe(false);
+    expect(await page.isVisible('form[data-builder]')).toBe(false);
     await page.click('summary >> nth=1');
     expect(await page.isVisible('[data-snippet] >> nth=0')).toBe(false); // first details stays closed
     expect(await page.locator('details').nth(1).locator('[data-snippet]').first().isVisible()).toBe(true);

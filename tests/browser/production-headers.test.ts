@@ -89,7 +89,7 @@ describe.each([
   it('the badge builder and the agenda script work under the policy', async () => {
     const page = await newPage();
     expect(await visit(page, `${server.url}mbo030/badge/`, server.origin)).toEqual([]);
-    await page.waitForFunction(() => (document.querySelector('[data-voorbeeld] img') as HTMLImageElement | null)?.naturalWidth);
+    await page.waitForFunction(() => (document.querySelector('[data-preview] img') as HTMLImageElement | null)?.naturalWidth);
     expect(await visit(page, `${server.url}agenda/`, server.origin)).toEqual([]);
     expect(await page.evaluate(() => customElements.get('agenda-sorter') !== undefined)).toBe(true);
     await page.context().close();

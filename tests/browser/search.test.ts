@@ -108,7 +108,7 @@ describe('search on the fixture build', () => {
   it('announces the count in a live region and is usable by keyboard', () =>
     withPage(async (page) => {
       await page.goto(`${server.url}zoeken/`);
-      expect(await page.getAttribute('[data-zoek-status]', 'role')).toBe('status');
+      expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
       await page.focus('#zoekterm');
       await page.keyboard.type('anna');
       await page.keyboard.press('Enter');
@@ -161,7 +161,7 @@ describe('search without JavaScript', () => {
       await page.goto(`${server.url}verhalen/`);
       await page.fill('#zoek-kop', 'anna');
       await Promise.all([page.waitForURL(/\/zoeken\/\?q=anna$/), page.press('#zoek-kop', 'Enter')]);
-      const notice = page.locator('[data-zoek-melding]');
+      const notice = page.locator('[data-search-notice]');
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.textContent()).toContain('Zoeken werkt met JavaScript');
       const links = await notice.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -181,7 +181,7 @@ describe('search under a base path (/mbo030/)', () => {
     withPage(async (page) => {
       const r = await searchFor(page, server.url, '?q=alfa');
       await expectLinksWork(r.links, server);
-      const thumbs = await page.$$eval('[data-zoek-resultaten] img', (imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+      const thumbs = await page.$$eval('[data-search-results] img', (imgs) => imgs.map((i) => (i as HTMLImageElement).src));
       expect(thumbs.length).toBeGreaterThan(0);
       for (const t of thumbs) {
         expect(t.startsWith(`${server.url}_astro/`), t).toBe(true);

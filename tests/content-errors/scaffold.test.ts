@@ -1,14 +1,15 @@
 /**
  * `npm run nieuw` for every content type: the written file is named from the
- * title, has today's date, passes the content checker and builds; an id that
- * exists is refused.
+ * title and has today's date; its example texts are errors until replaced, and
+ * then it passes the content checker and builds; an id that exists is refused.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, root, runAstro } from '../helpers/astro-run';
 import { prepareCase, removeCase } from './prepare';
+import { placeholders } from '../../src/checker/scaffold';
 
 const dir = prepareCase(undefined);
 const content = join(dir, 'content');
@@ -51,9 +52,28 @@ describe('npm run nieuw', () => {
     expect(r.stderr).toContain('Nog nodig: --school');
   });
 
-  it('the written files pass the content checker', () => {
-    const r = spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, content], { env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' });
-    expect(r.stdout.split('\n').filter((l) => l.includes(': veld ') && !l.includes('waarschuwing'))).toEqual([]);
+  const check = () => spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, content], { env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' });
+  const errors = (out: string) => out.split('\n').filter((l) => l.includes(': veld ') && !l.includes('waarschuwing'));
+
+  it('the written files are errors while they hold example text, each one named', () => {
+    const r = check();
+    expect(r.status).toBe(1);
+    const found = errors(r.stdout);
+    for (const { file } of scaffolds) expect(found.some((l) => l.startsWith(`content/${file}:`) && l.includes('voorbeeldtekst van npm run nieuw')), file).toBe(true);
+    expect(found.filter((l) => !/voorbeeldtekst van npm run nieuw|tussenkop komt uit het voorbeeld/.test(l))).toEqual([]);
+  });
+
+  it('and pass the content checker once the example texts are replaced', () => {
+    for (const { file } of scaffolds) {
+      let text = readFileSync(join(content, file), 'utf8');
+      for (const [key, example] of Object.entries(placeholders)) {
+        const own = key === 'bodyHeading' ? '## Wat er gebeurde' : key.endsWith('Alt') ? 'Abstracte tekening in rood en geel' : `Eigen tekst van de redactie voor ${key}.`;
+        text = text.split(example).join(own);
+      }
+      writeFileSync(join(content, file), text);
+    }
+    const r = check();
+    expect(errors(r.stdout)).toEqual([]);
     expect(r.status).toBe(0);
   });
 

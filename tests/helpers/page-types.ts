@@ -18,5 +18,5 @@ export const realPageTypes: PageType[] = [
   { type: 'merk', path: '/mbo030/', enhanced: false },
   { type: 'merk-regels', path: '/mbo030/gebruik/', enhanced: false },
   { type: 'merk-gespot', path: '/mbo030/gespot/', enhanced: false },
-  { type: 'badge-bouwer', path: '/mbo030/badge/', enhanced: true },
+  { type: 'badge-builder', path: '/mbo030/badge/', enhanced: true },
 ];

@@ -14,12 +14,12 @@ export interface SearchOutcome {
 /** Waits until no search is running (the list is not aria-busy) and the live region reports one; returns the results shown. */
 export async function readResults(page: Page): Promise<SearchOutcome> {
   await page.waitForFunction(
-    () => /resulta/i.test(document.querySelector('[data-zoek-status]')?.textContent ?? '') && !document.querySelector('[data-zoek-resultaten][aria-busy]'),
+    () => /resulta/i.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-results][aria-busy]'),
     null,
     { timeout: 10_000 },
   );
-  return page.$$eval('[data-zoek-resultaten] > li', (items) => ({
-    status: document.querySelector('[data-zoek-status]')!.textContent!,
+  return page.$$eval('[data-search-results] > li', (items) => ({
+    status: document.querySelector('[data-search-status]')!.textContent!,
     titles: items.map((li) => li.querySelector('h2')!.textContent!.trim()),
     links: items.map((li) => (li.querySelector('h2 a') as HTMLAnchorElement).href),
     kinds: items.map((li) => li.querySelector('.eyebrow')!.firstChild!.textContent!.trim()),
