@@ -20,6 +20,7 @@ import { sortFindings, type Finding } from './findings';
 import { b1Hints } from './language';
 import { folderPrivacyProblem, imageProblems } from './images';
 import { placeholderProblems } from './placeholders';
+import { fileNameProblem, quotedMessage, quotedValues, rawMarkdownLines } from './slips';
 import { linkProblem, type KnownContent } from './links';
 import { dutch, fieldName, schemaKeys, suggest, unknownKeys } from './messages';
 
@@ -65,6 +66,8 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
         add(file, 1, 'bestandsnaam', `Dit bestand hoort niet in content/${collection}/. Gebruik ${collection === 'scholen' ? '.yaml' : '.md of .mdx'}; zet afbeeldingen in content/afbeeldingen/.`);
         continue;
       }
+      const nameProblem = fileNameProblem(name);
+      if (nameProblem) add(file, 1, 'bestandsnaam', nameProblem);
       const entry = { collection, id: idFromFileName(name), abs, file };
       byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
     }
@@ -92,6 +95,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
     for (const p of textProblems) add(e.file, p.line, p.field, p.message);
     for (const p of placeholderProblems(text)) add(e.file, p.line, p.field, p.message);
+    if (isText) for (const p of rawMarkdownLines(text)) add(e.file, p.line, 'tekst', p.message);
 
     // Names typed as text: allowed only in the person's own file and in stories about them
     // (those are withheld as a whole when consent ends).
@@ -119,6 +123,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
       continue;
     }
     const data = result.data as Record<string, unknown>;
+    for (const q of quotedValues(parsed.data)) add(e.file, parsed.lineOf(q.path), fieldName(q.path), quotedMessage(q.value), 'warning');
 
     // Images in their slots, at least as wide as the slot needs.
     for (const [field, min] of Object.entries(spec.images as Record<string, number>)) {

@@ -1,7 +1,10 @@
 /**
- * Front matter with line numbers: parsed with the YAML 1.1 rules Astro's
- * loader uses (dates become dates), and a way to find the line of any field.
+ * Front matter, read exactly as the build reads it: Astro's own front matter
+ * parser (js-yaml inside @astrojs/internal-helpers) gives every value the checker
+ * judges. A second parser (`yaml`) only supplies line numbers and, for a file the
+ * build cannot read, a clear Dutch reason.
  */
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 
 export interface ParsedFile {
@@ -12,31 +15,42 @@ export interface ParsedFile {
   error?: { line: number; message: string };
 }
 
+const EMPTY = 'Dit bestand is leeg. Vul de velden in (zie het voorbeeld in docs/redactie.md) of haal het bestand weg.';
+
+/** The values as the build sees them: Astro's parser for front matter and for YAML data files (same js-yaml call), JSON.parse for JSON. */
+export function buildReading(text: string, kind: 'text' | 'data', json = false): unknown {
+  if (json) return JSON.parse(text);
+  if (kind === 'text') return parseFrontmatter(text).frontmatter;
+  // A YAML data file is read by the same js-yaml call Astro's front matter parser makes.
+  return parseFrontmatter(`---\n${text.replace(/^\uFEFF/, '')}\n---\n`).frontmatter;
+}
+
 /** Reads the front matter of a Markdown/MDX file (YAML/JSON files are all front matter); the body is checked in body.ts. */
 export function parseContentFile(text: string, kind: 'text' | 'data', json = false): ParsedFile {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { data: undefined, lineOf: () => 1, error: { line: 1, message: EMPTY } };
   let yamlText = text;
   let offsetLines = 0;
   if (kind === 'text') {
-    const lines = text.split(/\r?\n/);
-    if (lines[0]?.trim() !== '---') {
-      return { data: undefined, lineOf: () => 1, error: { line: 1, message: 'Het bestand begint niet met ---. Zet de velden bovenaan tussen twee regels met ---.' } };
+    const raw = extractFrontmatter(text);
+    if (raw === undefined) {
+      const opened = /^\uFEFF?\s*---\s*$/m.test(text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '');
+      const message = opened
+        ? 'De velden bovenaan worden niet afgesloten. Zet een regel met alleen --- onder het laatste veld.'
+        : 'Het bestand begint niet met ---. Zet de velden bovenaan tussen twee regels met ---.';
+      return { data: undefined, lineOf: () => 1, error: { line: 1, message } };
     }
-    const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-    if (end === -1) {
-      return { data: undefined, lineOf: () => 1, error: { line: 1, message: 'De velden bovenaan worden niet afgesloten. Zet een regel met alleen --- onder het laatste veld.' } };
-    }
-    yamlText = lines.slice(1, end).join('\n');
-    offsetLines = 1;
+    yamlText = raw;
+    offsetLines = text.slice(0, text.indexOf(raw)).split('\n').length - 1;
   }
   if (json) {
     try {
-      return { data: JSON.parse(text), lineOf: () => 1, };
+      return { data: buildReading(text, kind, true), lineOf: () => 1 };
     } catch (e) {
       return { data: undefined, lineOf: () => 1, error: { line: 1, message: `Dit is geen geldige JSON: ${(e as Error).message}` } };
     }
   }
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: 'yaml-1.1', lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const line = (offset: number) => counter.linePos(offset).line + offsetLines;
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let n = path.length; n > 0; n--) {
@@ -45,11 +59,14 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
     }
     return 1;
   };
-  const [err] = doc.errors;
-  if (err) {
-    return { data: undefined, lineOf, error: { line: line(err.pos[0]), message: yamlMessage(err.code) } };
+  try {
+    return { data: buildReading(text, kind), lineOf };
+  } catch (e) {
+    const [err] = doc.errors;
+    const mark = (e as { mark?: { line?: number } }).mark;
+    const at = err ? line(err.pos[0]) : (mark?.line ?? 0) + 1 + offsetLines;
+    return { data: undefined, lineOf, error: { line: at, message: yamlMessage(err?.code ?? (e as Error).message) } };
   }
-  return { data: doc.toJS(), lineOf, };
 }
 
 /** The node of the key (for maps) or item (for lists) at a path. */
@@ -81,5 +98,6 @@ function yamlMessage(code: string): string {
     MULTILINE_IMPLICIT_KEY: 'Een tekst loopt over meer regels. Zet hem tussen aanhalingstekens of op één regel.',
     UNEXPECTED_TOKEN: 'Hier staat een teken dat niet verwacht wordt. Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
   };
-  return hint[code] ?? `De velden bovenaan kloppen niet (YAML-fout ${code}). Vergelijk met het voorbeeld in docs/redactie.md: veldnaam, dubbele punt, spatie, waarde.`;
+  if (/duplicated mapping key/.test(code)) return hint.DUPLICATE_KEY!;
+  return hint[code] ?? 'De velden bovenaan kloppen niet. Vergelijk met het voorbeeld in docs/redactie.md: veldnaam, dubbele punt, spatie, waarde.';
 }

@@ -29,7 +29,17 @@ export function unknownKeys(schema: z.ZodType, data: unknown): string[] {
   return Object.keys(data).filter((k) => !keys.includes(k));
 }
 
+/** Fields editors often invent, and where what they meant goes instead. */
+const meantInstead: Record<string, (keys: string[]) => string | undefined> = {
+  tijd: (keys) => (keys.includes('start') ? 'Een tijd hoort bij de datum in start: start: "2022-08-20T14:00" (en eind: "2022-08-20T17:00").' : undefined),
+  eindtijd: (keys) => (keys.includes('eind') ? 'Een eindtijd hoort in eind: eind: "2022-08-20T17:00".' : undefined),
+  foto: (keys) => (keys.includes('afbeelding') ? 'Een foto hoort in afbeelding, met src en alt eronder.' : undefined),
+  school: (keys) => (keys.includes('scholen') ? 'Scholen staan in een lijst: scholen: [naam-van-de-school].' : undefined),
+};
+
 export function suggest(key: string, keys: string[]): string {
+  const instead = meantInstead[key.toLowerCase()]?.(keys);
+  if (instead) return instead;
   const close = keys.find((k) => distance(k, key) <= 2);
   return close ? `Bedoel je '${close}'?` : `Bekende velden: ${keys.join(', ')}.`;
 }

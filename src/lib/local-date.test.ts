@@ -33,3 +33,15 @@ describe('compareLocalDates', () => {
     expect(compareLocalDates(a, { ...a })).toBe(0);
   });
 });
+
+describe('dates written the Dutch way', () => {
+  it('suggests the value to write', () => {
+    expect(parseLocalDate('28-11-2026')).toEqual({ error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2026-11-28?' });
+    expect(parseLocalDate('5/3/2022')).toEqual({ error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2022-03-05?' });
+    expect(parseLocalDate('28 november 2026')).toEqual({ error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2026-11-28?' });
+    expect(parseLocalDate('31-02-2026')).toMatchObject({ error: expect.not.stringContaining('bedoel je') });
+  });
+  it('gives the quoted value for an unquoted date with a time (YAML made a UTC Date of it)', () => {
+    expect(parseLocalDate(new Date(Date.UTC(2022, 4, 1, 14, 0, 0)))).toEqual({ error: 'Zet een datum met tijd tussen aanhalingstekens, zonder seconden en zonder tijdzone (Utrechtse tijd): "2022-05-01T14:00".' });
+  });
+});

@@ -37,13 +37,17 @@ export function parseLocalDate(input: unknown): LocalDate | { error: string } {
     const date = `${input.getUTCFullYear()}-${pad(input.getUTCMonth() + 1)}-${pad(input.getUTCDate())}`;
     const hasTime = input.getUTCHours() !== 0 || input.getUTCMinutes() !== 0;
     if (hasTime) {
-      return { error: 'Schrijf een tijd zonder tijdzone, in Utrechtse tijd, tussen aanhalingstekens: "2022-08-19T14:00".' };
+      // YAML reads an unquoted date with a time as UTC: the hours are the ones written.
+      const written = `${date}T${pad(input.getUTCHours())}:${pad(input.getUTCMinutes())}`;
+      return { error: `Zet een datum met tijd tussen aanhalingstekens, zonder seconden en zonder tijdzone (Utrechtse tijd): "${written}".` };
     }
     return { date, granularity: 'dag' };
   }
   const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : '';
   const m = pattern.exec(text);
   if (!m) {
+    const meant = dutchWrittenDate(text);
+    if (meant) return { error: `Schrijf de datum als JJJJ-MM-DD: bedoel je ${meant}?` };
     const shown = typeof input === 'string' || typeof input === 'number' ? ` Er staat nu: "${input}".` : '';
     return {
       error: `Schrijf de datum als JJJJ-MM-DD (bijvoorbeeld 2022-08-19), met een tijd als "2022-08-19T14:00", of alleen een maand (2020-08) of jaar (2021).${shown}`,
@@ -69,4 +73,18 @@ export function parseLocalDate(input: unknown): LocalDate | { error: string } {
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   return (a.time ?? '').localeCompare(b.time ?? '');
+}
+
+const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** A date written the Dutch way (28-11-2026, 28/11/2026, 28 november 2026) as JJJJ-MM-DD, if it exists. */
+export function dutchWrittenDate(text: string): string | undefined {
+  let d: number, mo: number, y: number;
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text.trim());
+  const worded = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text.trim());
+  if (numeric) [d, mo, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  else if (worded && dutchMonths.includes(worded[2]!.toLowerCase())) [d, mo, y] = [Number(worded[1]), dutchMonths.indexOf(worded[2]!.toLowerCase()) + 1, Number(worded[3])];
+  else return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return `${y}-${pad(mo)}-${pad(d)}`;
 }

@@ -59,7 +59,7 @@ describe('npm run nieuw', () => {
     const r = check();
     expect(r.status).toBe(1);
     const found = errors(r.stdout);
-    for (const { file } of scaffolds) expect(found.some((l) => l.startsWith(`content/${file}:`) && l.includes('voorbeeldtekst van npm run nieuw')), file).toBe(true);
+    for (const { file } of scaffolds) expect(found.some((l) => l.includes(`${file}:`) && l.includes('voorbeeldtekst van npm run nieuw')), file).toBe(true);
     expect(found.filter((l) => !/voorbeeldtekst van npm run nieuw|tussenkop komt uit het voorbeeld/.test(l))).toEqual([]);
   });
 

@@ -1,0 +1,49 @@
+/**
+ * Everyday slips that the build does not stop but that show wrongly on the site:
+ * a file name the URL cannot carry cleanly, typographic quotes around a whole
+ * value, and Markdown that stays raw text (an image path with a space).
+ */
+import { extname } from 'node:path';
+import { idFromTitle } from '../lib/vocabulary';
+
+/** The name to use instead, when a content file's name has capitals, spaces or other characters; else undefined. */
+export function fileNameProblem(name: string): string | undefined {
+  const ext = extname(name);
+  const base = name.slice(0, name.length - ext.length);
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base)) return undefined;
+  const better = idFromTitle(base) || 'naam';
+  return `Gebruik in de bestandsnaam alleen kleine letters, cijfers en streepjes; de naam wordt het webadres. Noem dit bestand ${better}${ext.toLowerCase()}.`;
+}
+
+const curly = /^[“”„‘’‚«»"'][\s\S]*[“”‘’«»"']$/;
+
+/** String values (also nested) wrapped as a whole in typographic quotes: they would show on the site. */
+export function quotedValues(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof data === 'string') {
+    const t = data.trim();
+    return t.length > 1 && curly.test(t) && /[“”„‘’‚«»]/.test(t[0]! + t.at(-1)!) ? [{ path, value: t }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((v, i) => quotedValues(v, [...path, i]));
+  if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([k, v]) => quotedValues(v, [...path, k]));
+  return [];
+}
+
+export const quotedMessage = (value: string) =>
+  `De hele waarde staat tussen typografische aanhalingstekens (${value.slice(0, 1)}…${value.slice(-1)}); die komen zo op de site. Laat ze weg, of zet de tekst tussen rechte aanhalingstekens: "…".`;
+
+/** Lines of the body where an image or link stays raw Markdown because its path has a space. */
+export function rawMarkdownLines(text: string): { line: number; message: string }[] {
+  const out: { line: number; message: string }[] = [];
+  const lines = text.split(/\r?\n/);
+  const bodyStart = lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
+  lines.forEach((l, i) => {
+    if (i < bodyStart) return;
+    for (const m of l.matchAll(/(!?)\[[^\]]*\]\(([^)<>]*\s[^)<>]*)\)/g)) {
+      const target = m[2]!.trim();
+      if (/^\S+\s+"[^"]*"$/.test(target)) continue; // [tekst](pad "titel") is a title, not a space in the path
+      const what = m[1] ? 'afbeelding' : 'link';
+      out.push({ line: i + 1, message: `Deze ${what} wordt niet getoond maar komt als tekst op de pagina: er staat een spatie in het pad (${target}). Hernoem het bestand zonder spaties (${target.replace(/\s+/g, '-')}) of zet het pad tussen < en >: (<${target}>).` });
+    }
+  });
+  return out;
+}
