@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 
-const { scaffold, scaffoldTypes, questions } = await import('../src/checker/scaffold.ts');
+const { scaffold, scaffoldTypes, questions, factProblem, choicesFor } = await import('../src/checker/scaffold.ts');
+const { entryIds } = await import('../src/lib/content-dir.ts');
 const { buildNow } = await import('../src/lib/now.ts');
 const { idFromFileName } = await import('../src/lib/vocabulary.ts');
 
@@ -26,21 +27,40 @@ if (!type || !(type in scaffoldTypes)) {
   process.exit(2);
 }
 const facts: Record<string, string> = Object.fromEntries(Object.entries(flags).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-const missing = scaffoldTypes[type].needs.filter((k) => !facts[k]);
+const contentFolder = (flags.map as string | undefined) ?? process.env.CONTENT_DIR ?? 'content';
+const imagesFolder = join(contentFolder, 'afbeeldingen');
+const existing = {
+  scholen: [...entryIds('scholen', contentFolder)].sort(),
+  ambassadeurs: [...entryIds('ambassadeurs', contentFolder)].sort(),
+  afbeeldingen: existsSync(imagesFolder) ? readdirSync(imagesFolder).filter((n) => !n.startsWith('.')).sort() : [],
+};
+// A fact given on the command line must name something that exists, like one typed in answer.
+const wrong = Object.entries(facts).flatMap(([k, v]) => (v && factProblem(k, v, existing) ? [k] : []));
+const missing = [...new Set([...scaffoldTypes[type].needs.filter((k) => !facts[k]), ...wrong])];
 if (missing.length > 0) {
   if (!process.stdin.isTTY) {
-    console.error(`Nog nodig: ${missing.map((k) => `--${k} "…" (${questions[k]})`).join(', ')}.`);
+    const why = wrong.map((k) => factProblem(k, facts[k]!, existing)).join(' ');
+    console.error(`${why ? `${why} ` : ''}Nog nodig: ${missing.map((k) => `--${k} "…" (${questions[k]})`).join(', ')}.`);
     process.exit(2);
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  for (const k of missing) facts[k] = (await rl.question(`${questions[k]}: `)).trim();
+  for (const k of missing) {
+    const options = choicesFor(k, existing);
+    if (options?.length) console.log(`Kies bij ${k}: ${options.join(', ')}`);
+    for (;;) {
+      facts[k] = (await rl.question(`${questions[k]}: `)).trim();
+      const problem = facts[k] ? factProblem(k, facts[k]!, existing) : undefined;
+      if (!problem) break;
+      console.log(problem);
+    }
+  }
   rl.close();
 }
 
 // Today in Utrecht, as the editor's calendar shows it.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(buildNow());
 const file = scaffold({ type, facts, today, mdx: flags.mdx === true });
-const folder = join((flags.map as string | undefined) ?? process.env.CONTENT_DIR ?? 'content', file.folder);
+const folder = join(contentFolder, file.folder);
 mkdirSync(folder, { recursive: true });
 const taken = readdirSync(folder).find((f) => idFromFileName(f) === file.id);
 if (taken) {

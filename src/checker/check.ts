@@ -18,9 +18,10 @@ import { bodyProblems } from './body';
 import { parseContentFile } from './front-matter';
 import { sortFindings, type Finding } from './findings';
 import { b1Hints } from './language';
+import { missingGlyphs } from '../lib/trademark/outline-text';
 import { folderPrivacyProblem, imageProblems } from './images';
 import { placeholderProblems } from './placeholders';
-import { fileNameProblem, quotedMessage, quotedValues, rawMarkdownLines } from './slips';
+import { encodingProblem, fileNameProblem, quotedMessage, quotedValues, rawMarkdownLines } from './slips';
 import { linkProblem, type KnownContent } from './links';
 import { dutch, fieldName, schemaKeys, suggest, unknownKeys } from './messages';
 
@@ -85,7 +86,13 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
 
   // 2. Each file: YAML, front matter text, schema, body.
   for (const e of entries) {
-    const text = readFileSync(e.abs, 'utf8');
+    const bytes = readFileSync(e.abs);
+    const encoding = encodingProblem(bytes);
+    if (encoding) {
+      add(e.file, 1, 'opmaak', encoding);
+      continue;
+    }
+    const text = bytes.toString('utf8');
     const isText = /\.mdx?$/.test(e.abs);
     const parsed = parseContentFile(text, isText ? 'text' : 'data', e.abs.endsWith('.json'));
     if (parsed.error) {
@@ -166,6 +173,12 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
       for (const u of photosWithoutForm(ambassadors, [story])) {
         add(e.file, parsed.lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()));
       }
+    }
+
+    // A school's name is drawn as outlines in its badge: only characters the badge font has.
+    if (e.collection === 'scholen' && typeof data.naam === 'string') {
+      const missing = missingGlyphs(data.naam);
+      if (missing.length) add(e.file, parsed.lineOf(['naam']), 'naam', `De badge van de school kan ${missing.map((c) => `'${c}'`).join(', ')} niet tekenen (het lettertype heeft dat teken niet). Laat ${missing.length > 1 ? 'die tekens' : 'dat teken'} weg uit de naam.`);
     }
 
     for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {

@@ -29,7 +29,33 @@ export const questions: Record<string, string> = {
   schooljaar: 'Schooljaar als ambassadeur (bijvoorbeeld 2026-2027)',
   vastgelegd: 'Waar ligt het getekende toestemmingsformulier?',
   waar: 'Waar in de stad is het merk te zien?',
+  ambassadeur: 'Ambassadeur over wie het gaat (id uit content/ambassadeurs/; leeg laten als het niet over iemand gaat)',
 };
+
+/** What exists in the content folder, for the facts that must name something that exists. */
+export interface ExistingContent {
+  scholen: string[];
+  ambassadeurs: string[];
+  afbeeldingen: string[];
+}
+
+/** The allowed values of a fact, or undefined when any text will do. */
+export function choicesFor(key: string, existing: ExistingContent): readonly string[] | undefined {
+  if (key === 'school') return existing.scholen;
+  if (key === 'ambassadeur') return existing.ambassadeurs;
+  if (key === 'sector') return sectors;
+  if (key === 'categorie') return eventCategories;
+  if (key === 'afbeelding' || key === 'portret') return existing.afbeeldingen;
+  return undefined;
+}
+
+/** A Dutch message when a fact names something that does not exist, with the choices; else undefined. */
+export function factProblem(key: string, value: string, existing: ExistingContent): string | undefined {
+  const options = choicesFor(key, existing);
+  if (!options || options.includes(value)) return undefined;
+  if (options.length === 0) return `'${value}' bestaat niet, en er is nog niets om uit te kiezen in content/${key === 'school' ? 'scholen' : key === 'ambassadeur' ? 'ambassadeurs' : 'afbeeldingen'}/.`;
+  return `'${value}' kan niet bij ${key}. Kies uit: ${options.join(', ')}.`;
+}
 
 export interface ScaffoldInput {
   type: ScaffoldType;

@@ -47,3 +47,10 @@ export function rawMarkdownLines(text: string): { line: number; message: string 
   });
   return out;
 }
+
+/** A file not saved as UTF-8 (the build would show é as �): the way to save it right. */
+export function encodingProblem(bytes: Buffer): string | undefined {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && !bytes.toString('utf8').includes('\uFFFD')) return undefined;
+  return `Dit bestand is niet als UTF-8 opgeslagen${utf16 ? ' (maar als UTF-16)' : ''}, dus letters als é en ë komen verkeerd op de site. Sla het opnieuw op als UTF-8 (in Kladblok: Opslaan als › Codering: UTF-8; in de GitHub-editor gebeurt dat vanzelf).`;
+}

@@ -35,7 +35,14 @@ export function schoolBadges(): Promise<BadgeFile[]> {
 
 async function drawSchoolBadges(): Promise<BadgeFile[]> {
   const { schools } = await siteContent();
-  return schools.map((s) => ({ ...schoolBadge(s.data.naam), path: routePath('badgeFile', { file: `scholen/${s.id}` }), name: s.id, label: `${s.data.naam} is mbo030`, school: s.id }));
+  return schools.map((s) => {
+    try {
+      return { ...schoolBadge(s.data.naam), path: routePath('badgeFile', { file: `scholen/${s.id}` }), name: s.id, label: `${s.data.naam} is mbo030`, school: s.id };
+    } catch (e) {
+      // Name the content file, as every content error does: the badge draws the school's name.
+      throw new Error(`${s.filePath ?? `content/scholen/${s.id}`}: veld 'naam': ${(e as Error).message} Laat dat teken weg uit de naam.`);
+    }
+  });
 }
 
 /** The SVG text of a badge, checked: a badge that is unsafe or too big stops the build. */

@@ -9,13 +9,14 @@ import { buildNow } from '../lib/now';
 import { photosWithoutForm, selectPublished, withoutDrafts, type Omission } from '../lib/publication';
 import { newestFirst, oldestFirst } from '../lib/sorting';
 import type { LocalDate } from '../lib/local-date';
+import type { Precision } from '../lib/vocabulary';
 
 export type School = CollectionEntry<'scholen'>;
 export type Ambassador = CollectionEntry<'ambassadeurs'>;
 export type Story = CollectionEntry<'verhalen'>;
 export type Event = CollectionEntry<'agenda'>;
 /** An event whose source gives at least a year: it has a place in time (and maybe in a calendar feed). */
-export type DatedEvent = Event & { data: Event['data'] & { start: LocalDate; precisie: 'dag' | 'maand' | 'jaar' } };
+export type DatedEvent = Event & { data: Event['data'] & { start: LocalDate; precisie: Precision } };
 export type TourVisit = CollectionEntry<'tour'>;
 export type Spotted = CollectionEntry<'gespot'>;
 

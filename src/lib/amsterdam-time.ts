@@ -4,6 +4,7 @@
  * (and the nights the clocks change) follow the official rules.
  */
 import type { LocalDate } from './local-date';
+import type { Precision } from './vocabulary';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -40,7 +41,7 @@ export function amsterdamInstant(date: string, time = '00:00'): Date {
 }
 
 /** First calendar day after the period a local date stands for (a day, month or year). */
-export function dayAfterPeriod(d: LocalDate, precision: 'dag' | 'maand' | 'jaar'): string {
+export function dayAfterPeriod(d: LocalDate, precision: Precision): string {
   const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
   const next =
     precision === 'jaar' ? new Date(Date.UTC(y + 1, 0, 1)) : precision === 'maand' ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m - 1, day + 1));

@@ -2,6 +2,7 @@
 import { amsterdamInstant, amsterdamOffsetMinutes } from './amsterdam-time';
 import type { IcsEvent } from './icalendar';
 import type { LocalDate } from './local-date';
+import type { EventStatus, Precision } from './vocabulary';
 
 export interface FeedEntry {
   id: string;
@@ -10,8 +11,8 @@ export interface FeedEntry {
     samenvatting: string;
     start: LocalDate;
     eind?: LocalDate | undefined;
-    precisie: 'dag' | 'maand' | 'jaar';
-    status: 'gepland' | 'geannuleerd' | 'verplaatst';
+    precisie: Precision;
+    status: EventStatus;
     oorspronkelijk?: LocalDate | undefined;
     volgnummer: number;
     locatie?: { naam: string; adres?: string | undefined; plaats: string } | undefined;

@@ -1,12 +1,13 @@
 /** Reader-facing labels for events: their date line and status. */
 import { formatDate, formatPeriod, formatTimeRange } from './dutch-dates';
 import type { LocalDate } from './local-date';
+import type { EventPrecision, EventStatus, Precision } from './vocabulary';
 
 export interface EventLike {
   start?: LocalDate | undefined;
   eind?: LocalDate | undefined;
-  precisie: 'dag' | 'maand' | 'jaar' | 'onbekend';
-  status: 'gepland' | 'geannuleerd' | 'verplaatst';
+  precisie: EventPrecision;
+  status: EventStatus;
 }
 
 /** "zaterdag 19 augustus 2022, 14.00–17.00 uur", "augustus 2020", "in 2021", or "Datum niet bekend". */
@@ -24,7 +25,7 @@ export function statusLabel(status: EventLike['status']): string | undefined {
 }
 
 /** Heading under which an event is grouped in the calendar: its month, or its year when the source gives no month. */
-export function monthGroup(e: { start: LocalDate; precisie: 'dag' | 'maand' | 'jaar' }): string {
+export function monthGroup(e: { start: LocalDate; precisie: Precision }): string {
   return formatDate(e.start, e.precisie === 'jaar' ? 'jaar' : 'maand');
 }
 

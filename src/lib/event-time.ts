@@ -1,11 +1,12 @@
 /** When an event starts and ends as instants, and whether it is still to come. */
 import { amsterdamInstant, dayAfterPeriod } from './amsterdam-time';
 import type { LocalDate } from './local-date';
+import type { Precision } from './vocabulary';
 
 export interface EventTiming {
   start: LocalDate;
   eind?: LocalDate | undefined;
-  precisie: 'dag' | 'maand' | 'jaar';
+  precisie: Precision;
 }
 
 /** The instant an event begins: its start time, or the start of its first day. */

@@ -6,6 +6,7 @@
  */
 import { dayAfterPeriod } from './amsterdam-time';
 import type { LocalDate } from './local-date';
+import type { Precision } from './vocabulary';
 
 export interface IcsEvent {
   /** Stable id (the file name): the UID never changes between builds. */
@@ -15,7 +16,7 @@ export interface IcsEvent {
   url: string;
   start: LocalDate;
   end?: LocalDate | undefined;
-  precision: 'dag' | 'maand' | 'jaar';
+  precision: Precision;
   location?: string | undefined;
   cancelled: boolean;
   /** Rises each time an editor changes date, time, place or status. */

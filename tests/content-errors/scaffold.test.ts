@@ -46,6 +46,14 @@ describe('npm run nieuw', () => {
     expect(r.stderr).toContain("Er is al een bestand met de id 'anna-verhaal': ");
   });
 
+  it('checks school, sector, ambassador and image against what exists, and names the choices', () => {
+    const r = nieuw(['verhaal', '--titel', 'Bij een andere school', '--school', 'gamma-college', '--sector', 'ict', '--afbeelding', 'hero.png']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("'gamma-college' kan niet bij school. Kies uit: alfa-college, beta-school.");
+    const sector = nieuw(['verhaal', '--titel', 'Andere sector', '--school', 'alfa-college', '--sector', 'lassen', '--afbeelding', 'hero.png']);
+    expect(sector.stderr).toContain("'lassen' kan niet bij sector. Kies uit: zorg en welzijn, ict,");
+  });
+
   it('says which facts are missing when it cannot ask', () => {
     const r = nieuw(['tour', '--titel', 'Zonder school']);
     expect(r.status).toBe(2);

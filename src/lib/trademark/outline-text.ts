@@ -86,6 +86,12 @@ function pathData(path: fontkit.Glyph['path'], unitsPerEm: number): string {
   return out;
 }
 
+/** The characters of a text that the badge font cannot draw (an emoji, a rare script), each once. */
+export function missingGlyphs(text: string): string[] {
+  const all = loadFonts();
+  return [...new Set([...text.normalize('NFC')].filter((ch) => !/\s/.test(ch) && !all.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!))))];
+}
+
 /** Splits text into runs that one font can draw, preferring the first font. */
 function runs(text: string, all: fontkit.Font[]): { font: number; text: string }[] {
   const out: { font: number; text: string }[] = [];
