@@ -27,3 +27,12 @@ describe('missingFiles', () => {
     expect(missingFiles(file('fotos:\n  - src: ./weg.png\n    alt: x'), exists)).toHaveLength(1);
   });
 });
+
+describe('image formats in the build loader', () => {
+  const text = '---\nafbeelding:\n  src: ../afbeeldingen/foto.heic\n  alt: x\n---\n';
+  it('names file line and a Dutch fix for an iPhone photo, when it can read the file', () => {
+    const [p] = missingFiles(text, () => true, () => Buffer.from('\0\0\0\x18ftypheic', 'latin1'));
+    expect(p).toMatchObject({ line: 3, field: 'src', message: expect.stringContaining('iPhone-foto (HEIC)') });
+  });
+  it('leaves the format to the content check when it does not read files', () => expect(missingFiles(text, () => true)).toEqual([]));
+});

@@ -4,6 +4,7 @@
  * path that points nowhere only fails late, deep in the image pipeline.
  */
 import { parseLocalDate } from './local-date';
+import { formatProblem } from './image-formats';
 
 export interface FrontmatterProblem {
   /** 1-based line in the file. */
@@ -37,12 +38,16 @@ export function impossibleDates(fileText: string): FrontmatterProblem[] {
   return problems;
 }
 
-/** Relative image paths (`src: ../afbeeldingen/x.jpg`) whose file does not exist. */
-export function missingFiles(fileText: string, exists: (relativePath: string) => boolean): FrontmatterProblem[] {
+/** Relative image paths (`src: ../afbeeldingen/x.jpg`) whose file does not exist or, given `read`, that the build cannot process. */
+export function missingFiles(fileText: string, exists: (relativePath: string) => boolean, read?: (relativePath: string) => Buffer): FrontmatterProblem[] {
   const problems: FrontmatterProblem[] = [];
   for (const { text, line } of frontmatterLines(fileText)) {
     const m = srcLine.exec(text);
-    if (m && !exists(m[1]!)) {
+    if (m && exists(m[1]!)) {
+      // The build's loader also checks the format (the content check does that with the image's slot).
+      const format = read ? formatProblem(m[1]!, read(m[1]!)) : undefined;
+      if (format) problems.push({ line, field: 'src', message: format });
+    } else if (m) {
       problems.push({
         line,
         field: 'src',
