@@ -55,7 +55,8 @@ if (big) {
   }
 }
 if (md) {
-  lines.push('', '**Markdown tegenover MDX** (zelfde corpus, alleen de extensie anders):', '');
+  const mdMachine = (md as { machine?: { date?: string; node?: string } }).machine;
+  lines.push('', `**Markdown tegenover MDX** (zelfde corpus, alleen de extensie anders; de .md-kolommen komen uit docs/performance-md.json, gemeten ${mdMachine?.date ?? '?'} in een eerdere run — vergelijk ze met voorzichtigheid, de machine verschilt per run):`, '');
   lines.push('| N | .mdx koud (s) | .md koud (s) | .mdx warm (s) | .md warm (s) | .mdx geheugen (MB) | .md geheugen (MB) |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of md.results) {
     const x = mdx.results.find((y) => y.n === r.n);
