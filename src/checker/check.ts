@@ -11,7 +11,8 @@ import { entryIds } from '../lib/content-dir';
 import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName, isContentFileName } from '../lib/vocabulary';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
-import { consentProblem, photosWithoutForm } from '../lib/publication';
+import { photosWithoutForm } from '../lib/publication';
+import { consentFinding } from './consent';
 import type { ParsedConsent } from '../schemas/ambassadeurs';
 import { nameMentions, nameMessage, personTagIds, type Person } from './names';
 import { bodyProblems } from './body';
@@ -48,15 +49,45 @@ interface Entry {
   file: string;
 }
 
+/** Collects findings; every rule below adds to it. */
+type Add = (file: string, line: number, field: string, message: string, severity?: Finding['severity']) => void;
+
+/** What the rules for one file need to know about the whole content folder. */
+interface Context {
+  opts: CheckOptions;
+  add: Add;
+  people: Person[];
+  known: KnownContent;
+  /** The files that name or are about an ambassador. */
+  mentionsOf: (id: string) => Entry[];
+  /** Images found in slots and in text, checked together at the end. */
+  images: { file: string; line: number; field: string; abs: string; min: number }[];
+}
+
 export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   const cwd = opts.cwd ?? process.cwd();
   const findings: Finding[] = [];
-  const add = (file: string, line: number, field: string, message: string, severity: Finding['severity'] = 'error') => findings.push({ file, line, field, message, severity });
+  const add: Add = (file, line, field, message, severity = 'error') => findings.push({ file, line, field, message, severity });
+  const entries = collectEntries(opts.dir, cwd, add);
+  const { people, references } = peopleAndReferences(entries);
+  const ctx: Context = {
+    opts,
+    add,
+    people,
+    known: knownContent(entries),
+    mentionsOf: (id) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id)),
+    images: [],
+  };
+  for (const e of entries) checkFile(e, ctx);
+  await checkImages(ctx, cwd);
+  return sortFindings(findings);
+}
 
-  // 1. Files per collection, and duplicate ids.
+/** Step 1: the files of each collection, with wrong extensions, file names and duplicate ids. */
+function collectEntries(dir: string, cwd: string, add: Add): Entry[] {
   const entries: Entry[] = [];
   for (const collection of collectionNames) {
-    const folder = join(opts.dir, collection);
+    const folder = join(dir, collection);
     if (!existsSync(folder)) continue;
     const byId = new Map<string, Entry[]>();
     for (const name of readdirSync(folder).sort()) {
@@ -77,153 +108,123 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
       entries.push(same[0]!);
     }
   }
+  return entries;
+}
 
-  const known = knownContent(entries);
-  const { people, references } = peopleAndReferences(entries);
-  /** The files that name or are about an ambassador: withheld with them, or shown without the name. */
-  const mentionsOf = (id: string) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id));
-  const images: { file: string; line: number; field: string; abs: string; min: number }[] = [];
+/** Step 2: one file — encoding, YAML, raw text, names, schema, then the rules for its collection and its body. */
+function checkFile(e: Entry, ctx: Context): void {
+  const { add } = ctx;
+  const bytes = readFileSync(e.abs);
+  const encoding = encodingProblem(bytes);
+  if (encoding) return add(e.file, 1, 'opmaak', encoding);
+  const text = bytes.toString('utf8');
+  const isText = /\.mdx?$/.test(e.abs);
+  const parsed = parseContentFile(text, isText ? 'text' : 'data', e.abs.endsWith('.json'));
+  if (parsed.error) return add(e.file, parsed.error.line, 'opmaak', parsed.error.message);
+  const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
+  for (const p of [...textProblems, ...placeholderProblems(text)]) add(e.file, p.line, p.field, p.message);
+  if (isText) for (const p of rawMarkdownLines(text)) add(e.file, p.line, 'tekst', p.message);
+  checkNames(e, text, parsed.data, ctx);
 
-  // 2. Each file: YAML, front matter text, schema, body.
-  for (const e of entries) {
-    const bytes = readFileSync(e.abs);
-    const encoding = encodingProblem(bytes);
-    if (encoding) {
-      add(e.file, 1, 'opmaak', encoding);
-      continue;
+  const spec = collectionSpecs[e.collection];
+  const schema = spec.schema(imagePath as never, (c) => entryIds(c, ctx.opts.dir)) as z.ZodType;
+  for (const key of unknownKeys(schema, parsed.data)) add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = fieldName(issue.path);
+      // A missing image file is reported once, by the front matter check above.
+      if (textProblems.some((p) => p.field === 'src') && field.endsWith('src')) continue;
+      add(e.file, parsed.lineOf(issue.path), field, dutch(issue));
     }
-    const text = bytes.toString('utf8');
-    const isText = /\.mdx?$/.test(e.abs);
-    const parsed = parseContentFile(text, isText ? 'text' : 'data', e.abs.endsWith('.json'));
-    if (parsed.error) {
-      add(e.file, parsed.error.line, 'opmaak', parsed.error.message);
-      continue;
-    }
-    const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
-    for (const p of textProblems) add(e.file, p.line, p.field, p.message);
-    for (const p of placeholderProblems(text)) add(e.file, p.line, p.field, p.message);
-    if (isText) for (const p of rawMarkdownLines(text)) add(e.file, p.line, 'tekst', p.message);
+    return;
+  }
+  for (const q of quotedValues(parsed.data)) add(e.file, parsed.lineOf(q.path), fieldName(q.path), quotedMessage(q.value), 'warning');
+  collectionRules(e, result.data as Record<string, unknown>, parsed.lineOf, ctx);
+  if (isText) checkBody(e, text, ctx);
+}
 
-    // Names typed as text: allowed only in the person's own file and in stories about them
-    // (those are withheld as a whole when consent ends).
-    const refs = (parsed.data as { ambassadeurs?: unknown } | undefined)?.ambassadeurs;
-    const own = new Set(e.collection === 'ambassadeurs' ? [e.id] : e.collection === 'verhalen' && Array.isArray(refs) ? refs.map(String) : []);
-    for (const m of nameMentions(text, people.filter((p) => !own.has(p.id)))) add(e.file, m.line, 'ambassadeur', nameMessage(m.person, e.abs.endsWith('.mdx'), e.collection));
-    for (const id of personTagIds(text)) {
-      if (!people.some((p) => p.id === id)) {
-        const line = text.split(/\r?\n/).findIndex((l) => l.includes(`"${id}"`) || l.includes(`'${id}'`)) + 1;
-        add(e.file, line || 1, 'tekst', `<Persoon id="${id}" />: '${id}' bestaat niet in content/ambassadeurs/. Kies een van: ${people.map((p) => p.id).sort().join(', ') || '(nog geen)'}.`);
-      }
-    }
+/** Names typed as text: allowed only in the person's own file and in stories about them (withheld as a whole). */
+function checkNames(e: Entry, text: string, data: unknown, ctx: Context): void {
+  const refs = (data as { ambassadeurs?: unknown } | undefined)?.ambassadeurs;
+  const own = new Set(e.collection === 'ambassadeurs' ? [e.id] : e.collection === 'verhalen' && Array.isArray(refs) ? refs.map(String) : []);
+  for (const m of nameMentions(text, ctx.people.filter((p) => !own.has(p.id)))) ctx.add(e.file, m.line, 'ambassadeur', nameMessage(m.person, e.abs.endsWith('.mdx'), e.collection));
+  for (const id of personTagIds(text)) {
+    if (ctx.people.some((p) => p.id === id)) continue;
+    const line = text.split(/\r?\n/).findIndex((l) => l.includes(`"${id}"`) || l.includes(`'${id}'`)) + 1;
+    ctx.add(e.file, line || 1, 'tekst', `<Persoon id="${id}" />: '${id}' bestaat niet in content/ambassadeurs/. Kies een van: ${ctx.people.map((p) => p.id).sort().join(', ') || '(nog geen)'}.`);
+  }
+}
 
-    const spec = collectionSpecs[e.collection];
-    const schema = spec.schema(imagePath as never, (c) => entryIds(c, opts.dir)) as z.ZodType;
-    for (const key of unknownKeys(schema, parsed.data)) add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = fieldName(issue.path);
-        // A missing image file is reported once, by the front matter check above.
-        if (textProblems.some((p) => p.field === 'src') && field.endsWith('src')) continue;
-        add(e.file, parsed.lineOf(issue.path), field, dutch(issue));
-      }
-      continue;
-    }
-    const data = result.data as Record<string, unknown>;
-    for (const q of quotedValues(parsed.data)) add(e.file, parsed.lineOf(q.path), fieldName(q.path), quotedMessage(q.value), 'warning');
-
-    // Images in their slots, at least as wide as the slot needs.
-    for (const [field, min] of Object.entries(spec.images as Record<string, number>)) {
-      const value = data[field];
-      const list = Array.isArray(value) ? value : value ? [value] : [];
-      list.forEach((fig, i) => {
-        const src = (fig as { src: string }).src;
-        const path = Array.isArray(value) ? [field, i, 'src'] : [field, 'src'];
-        const abs = resolve(dirname(e.abs), src);
-        if (existsSync(abs)) images.push({ file: e.file, line: parsed.lineOf(path), field: fieldName(path), abs, min });
-      });
-    }
-
-    if (e.collection === 'ambassadeurs') {
-      const consent = (data as { toestemming: ParsedConsent }).toestemming;
-      const problem = consentProblem(consent, opts.now);
-      if (problem?.kind === 'expired') {
-        add(e.file, parsed.lineOf(['toestemming', 'tot']), 'toestemming.tot', `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`);
-      } else if (problem) {
-        const startField = consent.basis === 'formulier' ? 'gegeven' : 'datum';
-        const mentions = mentionsOf(e.id);
-        const offline = mentions.filter((x) => x.collection === 'verhalen').map((x) => x.file);
-        const unnamed = mentions.filter((x) => x.collection !== 'verhalen').map((x) => x.file);
-        add(
-          e.file,
-          parsed.lineOf(['toestemming', startField]),
-          `toestemming.${startField}`,
-          `De toestemming gaat pas in op ${problem.date}. Tot die dag staat deze persoon niet op de site, en ook niets wat over hem of haar gaat.` +
-            (offline.length ? ` Offline tot dan: ${offline.join(', ')}.` : '') +
-            (unnamed.length ? ` Zonder de naam tot dan: ${unnamed.join(', ')}.` : ''),
-          'warning',
-        );
-      }
-    }
-
-    // A public source covers no photo: the same rule the build applies (lib/publication).
-    if (e.collection === 'verhalen') {
-      const story = { id: e.id, filePath: e.file, data: { ambassadeurs: ((data.ambassadeurs as string[] | undefined) ?? []), afbeelding: data.afbeelding as { toontPersonen: boolean } } };
-      const ambassadors = people.map((p) => ({ id: p.id, data: { toestemming: { basis: p.publicSourceOnly ? ('openbare-bron' as const) : ('formulier' as const) } } }));
-      for (const u of photosWithoutForm(ambassadors, [story])) {
-        add(e.file, parsed.lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()));
-      }
-    }
-
-    // A school's name is drawn as outlines in its badge: only characters the badge font has.
-    if (e.collection === 'scholen' && typeof data.naam === 'string') {
-      const missing = missingGlyphs(data.naam);
-      if (missing.length) add(e.file, parsed.lineOf(['naam']), 'naam', `De badge van de school kan ${missing.map((c) => `'${c}'`).join(', ')} niet tekenen (het lettertype heeft dat teken niet). Laat ${missing.length > 1 ? 'die tekens' : 'dat teken'} weg uit de naam.`);
-    }
-
-    for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
-      if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, parsed.lineOf([key]), key, hint, 'warning');
-    }
-
-    if (isText) {
-      const page = spec.page(e.id);
-      for (const p of bodyProblems(text, e.abs.endsWith('.mdx'))) {
-        if (p.message) add(e.file, p.line, 'tekst', p.message);
-        if (p.link) {
-          const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, known);
-          if (problem) add(e.file, p.line, 'tekst', problem);
-          if (p.link.kind === 'image' && isMeaninglessAlt(p.alt ?? '')) {
-            add(e.file, p.line, 'tekst', 'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).');
-          }
-          if (p.link.kind === 'image' && !/^[a-z]+:/i.test(p.link.url)) {
-            const abs = resolve(dirname(e.abs), p.link.url);
-            if (existsSync(abs)) images.push({ file: e.file, line: p.line, field: 'tekst', abs, min: 800 });
-          }
-        }
-      }
+/** The rules that need valid data: image slots, consent, photos of people, badge glyphs, B1 hints. */
+function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number, ctx: Context): void {
+  const { add } = ctx;
+  for (const [field, min] of Object.entries(collectionSpecs[e.collection].images as Record<string, number>)) {
+    const value = data[field];
+    const list = Array.isArray(value) ? value : value ? [value] : [];
+    list.forEach((fig, i) => {
+      const path = Array.isArray(value) ? [field, i, 'src'] : [field, 'src'];
+      const abs = resolve(dirname(e.abs), (fig as { src: string }).src);
+      if (existsSync(abs)) ctx.images.push({ file: e.file, line: lineOf(path), field: fieldName(path), abs, min });
+    });
+  }
+  if (e.collection === 'ambassadeurs') {
+    const consent = (data as { toestemming: ParsedConsent }).toestemming;
+    const finding = consentFinding(consent, ctx.opts.now, ctx.mentionsOf(e.id).map((x) => ({ file: x.file, story: x.collection === 'verhalen' })));
+    if (finding) add(e.file, lineOf(finding.path), finding.path.join('.'), finding.message, finding.severity);
+  }
+  // A public source covers no photo: the same rule the build applies (lib/publication).
+  if (e.collection === 'verhalen') {
+    const story = { id: e.id, filePath: e.file, data: { ambassadeurs: (data.ambassadeurs as string[] | undefined) ?? [], afbeelding: data.afbeelding as { toontPersonen: boolean } } };
+    const ambassadors = ctx.people.map((p) => ({ id: p.id, data: { toestemming: { basis: p.publicSourceOnly ? ('openbare-bron' as const) : ('formulier' as const) } } }));
+    for (const u of photosWithoutForm(ambassadors, [story])) {
+      add(e.file, lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()));
     }
   }
+  // A school's name is drawn as outlines in its badge: only characters the badge font has.
+  if (e.collection === 'scholen' && typeof data.naam === 'string') {
+    const missing = missingGlyphs(data.naam);
+    if (missing.length) add(e.file, lineOf(['naam']), 'naam', `De badge van de school kan ${missing.map((c) => `'${c}'`).join(', ')} niet tekenen (het lettertype heeft dat teken niet). Laat ${missing.length > 1 ? 'die tekens' : 'dat teken'} weg uit de naam.`);
+  }
+  for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
+    if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, lineOf([key]), key, hint, 'warning');
+  }
+}
 
-  // 3. Images in use: format, size and private metadata; then every other file in the images folder.
+/** Links, images and editor components in the running text. */
+function checkBody(e: Entry, text: string, ctx: Context): void {
+  const page = collectionSpecs[e.collection].page(e.id);
+  for (const p of bodyProblems(text, e.abs.endsWith('.mdx'))) {
+    if (p.message) ctx.add(e.file, p.line, 'tekst', p.message);
+    if (!p.link) continue;
+    const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, ctx.known);
+    if (problem) ctx.add(e.file, p.line, 'tekst', problem);
+    if (p.link.kind !== 'image') continue;
+    if (isMeaninglessAlt(p.alt ?? '')) ctx.add(e.file, p.line, 'tekst', 'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).');
+    if (/^[a-z]+:/i.test(p.link.url)) continue;
+    const abs = resolve(dirname(e.abs), p.link.url);
+    if (existsSync(abs)) ctx.images.push({ file: e.file, line: p.line, field: 'tekst', abs, min: 800 });
+  }
+}
+
+/** Step 3: images in use (format, size, private metadata), then every other file in the images folder. */
+async function checkImages(ctx: Context, cwd: string): Promise<void> {
   const seen = new Set<string>();
   await Promise.all(
-    images.map(async (img) => {
+    ctx.images.map(async (img) => {
       seen.add(img.abs);
-      for (const message of await imageProblems(img.abs, img.min)) add(img.file, img.line, img.field, message);
+      for (const message of await imageProblems(img.abs, img.min)) ctx.add(img.file, img.line, img.field, message);
     }),
   );
-  const folder = join(opts.dir, 'afbeeldingen');
-  if (existsSync(folder)) {
-    const unused = readdirSync(folder).filter((n) => isContentFileName(n)).map((n) => resolve(folder, n)).filter((abs) => !seen.has(abs));
-    await Promise.all(
-      unused.map(async (abs) => {
-        const problem = await folderPrivacyProblem(abs);
-        if (problem) add(relative(cwd, abs), 1, 'afbeelding', problem);
-      }),
-    );
-  }
-
-  return sortFindings(findings);
+  const folder = join(ctx.opts.dir, 'afbeeldingen');
+  if (!existsSync(folder)) return;
+  const unused = readdirSync(folder).filter((n) => isContentFileName(n)).map((n) => resolve(folder, n)).filter((abs) => !seen.has(abs));
+  await Promise.all(
+    unused.map(async (abs) => {
+      const problem = await folderPrivacyProblem(abs);
+      if (problem) ctx.add(relative(cwd, abs), 1, 'afbeelding', problem);
+    }),
+  );
 }
 
 /** Every ambassador's id and name, and per file the ambassadors it refers to (fields and <Persoon> tags). */
