@@ -25,10 +25,11 @@ for (const file of files) {
   }
   const fields = privateFields(meta);
   if (fields.length === 0) continue;
-  const stripped = stripMetadata(bytes) ?? (await sharp(bytes).rotate().keepIccProfile().toBuffer());
+  const inPlace = stripMetadata(bytes);
+  const stripped = inPlace ?? (await sharp(bytes).rotate().keepIccProfile().toBuffer());
   if (privateFields(await sharp(stripped).metadata()).length > 0) throw new Error(`${file}: de gegevens zijn niet weg te halen; laat een ontwikkelaar kijken.`);
   writeFileSync(file, stripped);
   cleaned++;
-  console.log(`${file}: weggehaald: ${fields.join(', ')}${stripMetadata(bytes) ? '' : ' (opnieuw opgeslagen)'}`);
+  console.log(`${file}: weggehaald: ${fields.join(', ')}${inPlace ? '' : ' (opnieuw opgeslagen)'}`);
 }
 console.log(cleaned === 0 ? 'Geen beelden met gegevens over een plek of persoon gevonden.' : `${cleaned} beeld(en) schoongemaakt. Controleer ze en zet ze in je commit.`);

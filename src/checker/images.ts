@@ -29,7 +29,7 @@ export async function imageProblems(abs: string, min: number): Promise<string[]>
 export function privacyProblem(name: string, meta: { exif?: Buffer | undefined; xmp?: Buffer | undefined; iptc?: Buffer | undefined }): string | undefined {
   const fields = privateFields(meta);
   if (fields.length === 0) return undefined;
-  return `In ${name} staan gegevens die een plek of een persoon verraden: ${fields.join(', ')}. Iedereen kan het bestand uit de repository downloaden. Haal ze weg met: npm run beelden:schoon -- content/afbeeldingen/${name} (of upload de foto via het CMS, dat ze weghaalt).`;
+  return `In ${name} staan gegevens die een plek of een persoon verraden: ${fields.join(', ')}. Iedereen kan het bestand uit de repository downloaden. Haal ze weg met: npm run beelden:schoon -- content/afbeeldingen/${name} (werk je alleen in GitHub, vraag dan een ontwikkelaar dit te doen).`;
 }
 
 /** Private metadata in any file of the images folder, also one no entry uses yet (it is public all the same). */
