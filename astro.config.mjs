@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { adminCms } from './src/integrations/admin-cms.ts';
 import { cspMetaDirectives } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIndex(),
+    // After the search index (so /admin/ is never indexed), before the headers (which read the top level of dist/).
+    adminCms(),
     deployHeaders(),
   ],
   // Every page gets a Content-Security-Policy <meta> with the hashes of the scripts

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { netlifyHeaders, nginxSnippet } from '../lib/headers';
+import { headerRules, netlifyHeaders, nginxSnippet, topLevelOf } from '../lib/headers';
+import { cmsSettings } from '../admin/settings';
 
 /**
  * Writes the site's headers (src/lib/headers.ts) into the formats hosts read:
@@ -18,8 +19,9 @@ export function deployHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(`${out}/_headers`, netlifyHeaders(base));
-        writeFileSync(`${out}/_nginx.conf`, nginxSnippet(base));
+        const rules = headerRules({ topLevel: topLevelOf(out), oauthOrigin: cmsSettings().oauthOrigin });
+        writeFileSync(`${out}/_headers`, netlifyHeaders(base, rules));
+        writeFileSync(`${out}/_nginx.conf`, nginxSnippet(base, rules));
         logger.info('headers geschreven: _headers (Netlify, Cloudflare Pages) en _nginx.conf');
       },
     },

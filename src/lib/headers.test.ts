@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMetaDirectives, headersFor, matches, netlifyHeaders, nginxSnippet } from './headers';
+import { adminCsp, cspHeader, cspMetaDirectives, headerRules, headersFor, matches, netlifyHeaders, nginxSnippet, overlaps, routeTopLevel } from './headers';
 
 const html = headersFor('/verhalen/fleur-eigen-bedrijf/');
 
@@ -48,6 +48,49 @@ describe('cache rules', () => {
   });
 });
 
+describe('one rule per header', () => {
+  const top = [...routeTopLevel(), 'og/', 'favicon.svg', 'site.webmanifest', 'sitemap-0.xml', 'rss.xml', 'privacy/'];
+  const rules = headerRules({ topLevel: top });
+  const paths = ['/', '/index.html', '/404.html', '/agenda.ics', '/agenda/x.ics', '/scholen/nimeto/agenda.ics', '/sitemap-index.xml', '/sitemap-0.xml', '/rss.xml', '/verhalen/rss.xml', '/scholen/nimeto/rss.xml', '/site.webmanifest', '/_astro/a.css', '/badge/v1/a.svg', '/pagefind/pagefind.js', '/admin/', '/admin/assets/x.js', '/admin/config.json', '/privacy/', '/og/mbo030.png', '/verhalen/fleur/'];
+  it('no path gets the same header from two rules (hosts would join them into one broken header)', () => {
+    expect(overlaps(paths, rules)).toEqual([]);
+  });
+  it('the check catches an overlapping rule', () => {
+    expect(overlaps(['/verhalen/rss.xml'], [...rules, { pattern: '/*.xml', headers: { 'Content-Type': 'application/xml' } }])).toHaveLength(1);
+  });
+  it('every path still gets the security headers and a cache rule', () => {
+    for (const p of paths) {
+      const h = headersFor(p, rules);
+      expect(h['X-Content-Type-Options'], p).toBe('nosniff');
+      expect(h['Cache-Control'], p).toBeTruthy();
+    }
+  });
+  it('feeds get the RSS type, sitemaps XML', () => {
+    expect(headersFor('/verhalen/rss.xml', rules)['Content-Type']).toBe('application/rss+xml; charset=utf-8');
+    expect(headersFor('/sitemap-index.xml', rules)['Content-Type']).toBe('application/xml; charset=utf-8');
+  });
+});
+
+describe('the CMS under /admin/', () => {
+  const admin = headersFor('/admin/', headerRules({ topLevel: ['admin/', 'index.html'] }));
+  it('gets its own policy, not the site\'s, and is never indexed', () => {
+    expect(admin['Content-Security-Policy']).toBe(adminCsp());
+    expect(admin['Content-Security-Policy']).not.toBe(cspHeader);
+    expect(admin['X-Robots-Tag']).toBe('noindex, nofollow');
+    expect(admin['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  });
+  it('talks to the GitHub API and nothing else of another origin; scripts only from itself', () => {
+    const csp = adminCsp();
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp.match(/https:\/\/[^ ;]+/g)).toEqual(['https://avatars.githubusercontent.com', 'https://api.github.com']);
+  });
+  it('lets an OAuth pop-up talk back when OAuth is set up', () => {
+    const h = headersFor('/admin/', headerRules({ topLevel: ['admin/'], oauthOrigin: 'https://auth.example.nl' }));
+    expect(h['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(h['Content-Security-Policy']).toContain('https://auth.example.nl');
+  });
+});
+
 describe('host formats', () => {
   it('matches * across folders and dots literally', () => {
     expect(matches('/*.ics', '/scholen/nimeto/agenda.ics')).toBe(true);
@@ -55,17 +98,18 @@ describe('host formats', () => {
   });
   it('writes _headers with every pattern under the base path', () => {
     const file = netlifyHeaders('/mbo030/');
-    expect(file).toContain('\n/mbo030/*\n  Content-Security-Policy: ');
-    expect(file).toContain('\n/mbo030/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    expect(file).toContain('\n/mbo030/badge/v1/*\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: cross-origin');
+    expect(file).toContain('\n/mbo030/*\n  Strict-Transport-Security: ');
+    expect(file).toContain('\n/mbo030/verhalen/*\n  Content-Security-Policy: ');
+    expect(file).toContain('\n/mbo030/_astro/*\n  Cross-Origin-Resource-Policy: same-origin\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(file).toContain('\n/mbo030/badge/*\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: cross-origin');
   });
   it('writes an nginx snippet with the 404 page, the rules per location, and the general headers repeated in each', () => {
     const conf = nginxSnippet('/');
     expect(conf).toContain('error_page 404 /404.html;');
     expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
-    const astro = conf.slice(conf.indexOf('location ~ ^/_astro/'));
+    const astro = conf.slice(conf.indexOf('location ^~ /_astro/'));
     expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Strict-Transport-Security');
-    expect(conf).toMatch(/location ~ \^\/\.\*\\\.ics\$ \{\n {4}types \{ \}\n {4}default_type "text\/calendar";/);
+    expect(conf).toMatch(/location ~ \^\/\.\*\\\.ics\$ \{\n {8}types \{ \}\n {8}default_type "text\/calendar";/);
   });
 });

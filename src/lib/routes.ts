@@ -20,6 +20,9 @@ export const routes = {
   page: { pattern: '[id]/', ids: 'paginas' },
   notFound: { pattern: '404.html' },
   robots: { pattern: 'robots.txt' },
+  /** Written by @astrojs/sitemap, with the numbered sitemaps it points to. */
+  sitemapIndex: { pattern: 'sitemap-index.xml' },
+  sitemap: { pattern: 'sitemap-[n].xml' },
   stories: { pattern: 'verhalen/' },
   storiesPage: { pattern: 'verhalen/pagina/[n]/' },
   story: { pattern: 'verhalen/[id]/', ids: 'verhalen' },
@@ -50,6 +53,12 @@ export const routes = {
   search: { pattern: 'zoeken/' },
   /** The Pagefind bundle (pagefind.js, index and fragments). */
   searchBundle: { pattern: 'pagefind/[...file]' },
+  /** The editors' CMS (Sveltia), built apart from the site with its own headers; not in the sitemap or search. */
+  admin: { pattern: 'admin/' },
+  /** The CMS configuration, generated from the schemas at build time. */
+  adminConfig: { pattern: 'admin/config.json' },
+  /** The CMS's own scripts, fonts and workers. */
+  adminFile: { pattern: 'admin/[...file]' },
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

@@ -8,6 +8,18 @@ import { dayDate, draft, entryRef, figure, localDate, text, buildIds, type Refer
 const missing = (what: string) => `Bij deze basis hoort ${what}.`;
 
 /**
+ * Which fields of the consent record belong to which basis: the rules below and
+ * the CMS form (one group of fields per basis) both read this table.
+ */
+export const consentFields = {
+  formulier: { required: ['gegeven', 'door', 'onder16', 'vastgelegd'], optional: ['tot'] },
+  'openbare-bron': { required: ['bron', 'omvat'], optional: ['datum', 'tot'] },
+} as const satisfies Record<(typeof consentBases)[number], { required: readonly string[]; optional: readonly string[] }>;
+
+/** The fields that belong to one basis and not to the other. */
+const onlyFor = (basis: keyof typeof consentFields) => [...consentFields[basis].required, ...consentFields[basis].optional].filter((f) => f !== 'tot');
+
+/**
  * Recorded consent to publish about someone; without it nothing about them is
  * shown. It states how consent was really obtained (`basis`):
  * - `formulier`: a signed form. Who signed (`door`), when (`gegeven`), whether
@@ -56,7 +68,7 @@ export const consentSchema = z
       need('door', 'wie tekende: door: zelf of door: ouder');
       need('onder16', 'of de persoon jonger dan 16 was: onder16: true of onder16: false');
       need('vastgelegd', 'waar het formulier bewaard wordt: vastgelegd: "…" (een verwijzing, geen scan)');
-      for (const field of ['bron', 'omvat', 'datum'] as const) {
+      for (const field of onlyFor('openbare-bron')) {
         if (consent[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' hoort bij basis: openbare-bron, niet bij een formulier. Haal het weg.` });
       }
       if (consent.onder16 && consent.door !== 'ouder') {
@@ -69,7 +81,7 @@ export const consentSchema = z
     if (consent.basis === 'openbare-bron') {
       need('bron', 'welk openbaar document deze persoon noemt: bron: "…"');
       need('omvat', 'wat de bron openbaar maakte: omvat: "voornaam, school en de geciteerde woorden"');
-      for (const field of ['gegeven', 'door', 'onder16', 'vastgelegd'] as const) {
+      for (const field of onlyFor('formulier')) {
         if (consent[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' hoort bij een getekend formulier (basis: formulier). Is er geen formulier, haal het dan weg; verzin het niet.` });
       }
     }
@@ -97,7 +109,7 @@ export const ambassadorSchema = (image: ImageFunction, ids: ReferenceIds = build
       .array(
         z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Schrijf een schooljaar als 2019-2020.' }).refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, {
           error: 'Een schooljaar loopt over twee opeenvolgende jaren, zoals 2019-2020.',
-        }),
+        }).meta({ pattern: { regex: '^\\d{4}-\\d{4}$', message: 'Schrijf een schooljaar als 2019-2020.' } }),
         { error: 'Geef de schooljaren als lijst, bijvoorbeeld [2019-2020].' },
       )
       .min(1, { error: 'Noem minstens één schooljaar, of laat jaren weg als de bron het niet zegt.' })

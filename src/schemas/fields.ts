@@ -45,7 +45,7 @@ export function localDate(what: string, allowed: LocalDate['granularity'][] = ['
       return z.NEVER;
     }
     return parsed;
-  });
+  }).meta({ dateGranularities: allowed });
 }
 
 /** A date without time, for consent records and publication dates. */
@@ -71,7 +71,20 @@ export function entryRef(collection: string, what: string, ids: ReferenceIds = b
           message: `'${id}' bestaat niet in content/${collection}/. Kies een van: ${known}.`,
         });
       }
-    });
+    })
+    .meta({ references: collection });
+}
+
+/**
+ * What the CMS form generator (src/admin/cms-config.ts) reads from a field
+ * besides its type: a date's allowed precisions, the collection a reference
+ * points into, a pattern the form checks as you type.
+ */
+export interface FieldMeta {
+  dateGranularities?: LocalDate['granularity'][];
+  references?: string;
+  pattern?: { regex: string; message: string };
+  image?: true;
 }
 
 /** Alt texts that describe nothing; a screen reader user learns nothing from them. */

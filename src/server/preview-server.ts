@@ -9,7 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor } from '../lib/headers';
+import { headerRules, headersFor, topLevelOf } from '../lib/headers';
+import { cmsSettings } from '../admin/settings';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,6 +61,7 @@ function resolveFile(dir: string, path: string): string | undefined {
 
 export async function servePreview(dir: string, opts: ServeOptions = {}): Promise<RunningServer> {
   const base = opts.base ?? '/';
+  const rules = existsSync(dir) ? headerRules({ topLevel: topLevelOf(dir), oauthOrigin: cmsSettings().oauthOrigin }) : headerRules();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/' && base !== '/') {
@@ -79,7 +81,7 @@ export async function servePreview(dir: string, opts: ServeOptions = {}): Promis
       return;
     }
     const type = types[extname(served)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'Content-Type': type, ...(opts.headers === false ? {} : headersFor(file ? (inside ?? path) : '/404.html')) };
+    const headers: Record<string, string> = { 'Content-Type': type, ...(opts.headers === false ? {} : headersFor(file ? (inside ?? path) : '/404.html', rules)) };
     if (compressible.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(served));
       res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': String(body.length) }).end(req.method === 'HEAD' ? undefined : body);

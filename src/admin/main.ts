@@ -1,0 +1,28 @@
+/**
+ * The editors' CMS at /admin/: Sveltia CMS from npm, bundled by our build
+ * (src/admin/bundle.ts), configured from the schemas (config.json, written by
+ * the build from src/admin/cms-config.ts). The preview pane gets the site's own
+ * stylesheets, so an entry looks as readers will see it.
+ */
+import CMS, { type CmsConfig } from '@sveltia/cms';
+
+interface AdminFile {
+  previewStyles: string[];
+  config: CmsConfig;
+}
+
+async function start(): Promise<void> {
+  const res = await fetch(new URL('config.json', document.baseURI));
+  if (!res.ok) throw new Error(`config.json: ${res.status}`);
+  const file = (await res.json()) as AdminFile;
+  for (const href of file.previewStyles) CMS.registerPreviewStyle(new URL(href, document.baseURI).href);
+  await CMS.init({ config: file.config });
+}
+
+start().catch((error: unknown) => {
+  const p = document.createElement('p');
+  p.className = 'admin-error';
+  p.textContent = 'De redactieomgeving kon niet starten. Laad de pagina opnieuw; lukt het dan niet, vraag een ontwikkelaar om hulp.';
+  document.body.append(p);
+  console.warn(error);
+});

@@ -1,0 +1,37 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adminBundle, copyAdmin } from '../admin/bundle';
+import { adminConfigFile } from '../admin/cms-config';
+import { cmsSettings } from '../admin/settings';
+import { joinBase } from '../lib/urls';
+import { path } from '../lib/routes';
+
+/**
+ * Puts the editors' CMS at /admin/ after the site is built: the bundle (cached,
+ * src/admin/bundle.ts) and config.json, generated from the schemas with the
+ * site's stylesheets for the preview pane. Not an Astro page, so it gets none of
+ * the site's CSP <meta>, sitemap entry or search index; its headers come from
+ * src/lib/headers.ts (kind `admin`).
+ */
+export function adminCms(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'mbo030:admin-cms',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const bundle = await adminBundle((m) => logger.info(m));
+        const target = join(out, path('admin'));
+        copyAdmin(bundle, target);
+        const styles = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).sort().map((f) => joinBase(base, `_astro/${f}`));
+        writeFileSync(join(out, path('adminConfig')), JSON.stringify(adminConfigFile(cmsSettings(), styles)));
+        logger.info(`redactieomgeving in ${path('admin')} (${styles.length} stijlbestand(en) voor de voorvertoning)`);
+      },
+    },
+  };
+}
