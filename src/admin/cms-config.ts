@@ -90,7 +90,12 @@ function field(name: string, schema: Schema, text: FieldText, ctx: { minWidth?: 
     return { ...list, widget: 'list', ...(pattern ? { field: { name: 'item', label: text.label, widget: 'string', pattern: [pattern.regex, pattern.message] } } : {}) };
   }
   if (d.type === 'enum') return { ...base, widget: 'select', options: Object.values(d.entries as Record<string, string>) };
-  if (d.type === 'boolean') return { ...base, widget: 'boolean' };
+  if (d.type === 'boolean') {
+    // A yes/no without a default must be answered, not silently written as false
+    // (a box left empty would say "not under 16"): a choice, left out when empty.
+    if (fallback === undefined) return { ...base, widget: 'select', options: [{ label: 'Ja', value: true }, { label: 'Nee', value: false }] };
+    return { ...base, widget: 'boolean' };
+  }
   if (d.type === 'number') {
     const n = inner as unknown as { minValue: number | null; maxValue: number | null };
     const limit = (v: number | null) => (v !== null && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined);

@@ -5,13 +5,13 @@
  * with a line in the summary, where nginx is missing outside CI.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sites } from '../helpers/astro-run';
 import { nginx as nginxTool, skipWithout } from '../helpers/system-tools';
-import { headersFor } from '../../src/lib/headers';
+import { headerRules, headersFor, topLevelOf } from '../../src/lib/headers';
 
 const nginx = nginxTool.path;
 const skip = skipWithout(nginxTool, 'de test van de nginx-snippet');
@@ -43,10 +43,12 @@ describe.skipIf(skip)('dist/_nginx.conf in a real nginx', () => {
     expect(r.stderr).toContain('test is successful');
   });
 
-  it.each(['/', '/agenda.ics', '/badge/v1/licht.svg', '/pagefind/pagefind.js'])('sends the header source’s headers for %s', async (path) => {
-    const res = await fetch(url(path), { method: 'HEAD' });
+  it.each(['/', '/agenda.ics', '/agenda/', '/scholen/nimeto/agenda.ics', '/sitemap-index.xml', '/badge/v1/licht.svg', '/pagefind/pagefind.js', '/admin/', '/admin/config.json', '/privacy/', '/_astro/'])('sends the header source’s headers for %s', async (path) => {
+    const rules = headerRules({ topLevel: topLevelOf(sites.real) });
+    const target = path === '/_astro/' ? `/_astro/${readdirSync(join(sites.real, '_astro')).find((f) => f.endsWith('.css'))}` : path;
+    const res = await fetch(url(target), { method: 'HEAD' });
     expect(res.status).toBe(200);
-    for (const [name, value] of Object.entries(headersFor(path))) expect(res.headers.get(name), `${name} on ${path}`).toBe(value);
+    for (const [name, value] of Object.entries(headersFor(target, rules))) expect(res.headers.get(name), `${name} on ${target}`).toBe(value);
   });
 
   it('answers an unknown page with 404 and keeps the deploy files private', async () => {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { staticPrefix } from '../../src/lib/routes';
 
 /** All files below a folder, as paths relative to it. */
 export function listFiles(dir: string): string[] {
@@ -10,10 +11,14 @@ export function listFiles(dir: string): string[] {
     .map((d) => relative(dir, join(d.parentPath, d.name)));
 }
 
-/** Built HTML pages as URL paths: `index.html` → `/`, `verhalen/x/index.html` → `/verhalen/x/`. */
+/**
+ * Built HTML pages of the site as URL paths: `index.html` → `/`, `verhalen/x/index.html`
+ * → `/verhalen/x/`. Not the CMS under /admin/: it is no page of the site, has its
+ * own policy and budget, and tests/browser/admin-cms.test.ts checks it.
+ */
 export function pagePaths(dir: string): string[] {
   return listFiles(dir)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith(staticPrefix('adminFile')))
     .map((f) => `/${f.replace(/index\.html$/, '')}`)
     .sort();
 }

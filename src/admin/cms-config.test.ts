@@ -1,0 +1,132 @@
+/**
+ * The generated CMS configuration matches the schemas it comes from: every
+ * schema field has a form field and the other way round (nested groups too),
+ * required where the schema requires it, the same choices for every enum, a
+ * Dutch label and hint everywhere, and it validates against the CMS's own JSON
+ * schema. Each check is shown to catch a broken configuration.
+ */
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { describe, expect, it } from 'vitest';
+import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
+import { consentFields, consentSchema } from '../schemas/ambassadeurs';
+import { ambassadorKinds, consentBases, eventCategories, eventStatuses, precisions, sectors, spottedStatuses } from '../lib/vocabulary';
+import { cmsConfig, shapeOf, type CmsField } from './cms-config';
+import { cmsSettings } from './settings';
+
+const config = cmsConfig(cmsSettings({}));
+const image = (() => z.string()) as unknown as ImageFunction;
+const schemaOf = (name: CollectionName) => (collectionSpecs[name].schema as (i: ImageFunction, ids: () => Set<string>) => z.ZodType)(image, () => new Set());
+const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields;
+
+type Fields = CmsField[];
+const sub = (f: CmsField): Fields | undefined => f.fields as Fields | undefined;
+
+/** Differences between a schema's fields and the form's, as "collection.path: what" lines. */
+function gaps(schema: z.ZodType, fields: Fields, at: string): string[] {
+  const shape = shapeOf(schema);
+  const out: string[] = [];
+  const formNames = fields.map((f) => f.name).filter((n) => n !== 'body');
+  for (const key of Object.keys(shape)) if (!formNames.includes(key)) out.push(`${at}.${key}: geen formulierveld`);
+  for (const name of formNames) if (!(name in shape)) out.push(`${at}.${name}: geen schemaveld`);
+  for (const f of fields) {
+    const s = shape[f.name];
+    if (!s) continue;
+    // Required exactly when the schema refuses a missing value (zod itself decides, not the generator's unwrap).
+    const required = !s.safeParse(undefined).success;
+    if (f.required !== required) out.push(`${at}.${f.name}: required ${String(f.required)}, schema ${String(required)}`);
+    if (!f.label || f.label === f.name || !f.hint) out.push(`${at}.${f.name}: geen Nederlands label of uitleg`);
+    const inner = innerObject(s);
+    if (f.types) continue; // the consent record: checked on its own below
+    if (inner && sub(f)) out.push(...gaps(inner, sub(f)!, `${at}.${f.name}`));
+  }
+  return out;
+}
+
+/** The object schema inside optional/default/array wrappers, if any. */
+function innerObject(s: z.ZodType): z.ZodType | undefined {
+  const d = s._zod.def as unknown as { type: string; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
+  if (d.type === 'optional' || d.type === 'default') return innerObject(d.innerType!);
+  if (d.type === 'array') return innerObject(d.element!);
+  if (d.type === 'pipe') return innerObject(d.in!);
+  return d.type === 'object' ? s : undefined;
+}
+
+describe('the generated CMS configuration', () => {
+  it.each(collectionNames)('%s: every schema field has a form field and vice versa, required as the schema, with Dutch texts', (name) => {
+    expect(gaps(schemaOf(name), fieldsOf(name), name)).toEqual([]);
+  });
+
+  it('the field check catches a dropped field, an extra field and a wrong required flag', () => {
+    const fields = fieldsOf('verhalen');
+    const broken = [...fields.filter((f) => f.name !== 'bron'), { name: 'tijd', label: 'Tijd', hint: 'x', widget: 'string', required: false }].map((f) => (f.name === 'titel' ? { ...f, required: false } : f));
+    expect(gaps(schemaOf('verhalen'), broken, 'verhalen')).toEqual(['verhalen.bron: geen formulierveld', 'verhalen.tijd: geen schemaveld', 'verhalen.titel: required false, schema true']);
+  });
+
+  it('offers exactly the vocabulary’s choices for every enum', () => {
+    const options = (c: CollectionName, f: string) => fieldsOf(c).find((x) => x.name === f)!.options;
+    expect(options('verhalen', 'sector')).toEqual([...sectors]);
+    expect(options('ambassadeurs', 'soort')).toEqual([...ambassadorKinds]);
+    expect(options('agenda', 'categorie')).toEqual([...eventCategories]);
+    expect(options('agenda', 'status')).toEqual([...eventStatuses]);
+    expect(options('agenda', 'precisie')).toEqual([...precisions]);
+    expect(options('gespot', 'stand')).toEqual([...spottedStatuses]);
+  });
+
+  it('uses relations for references, an image with required alt text, dates by precision, limits from the schema', () => {
+    const story = Object.fromEntries(fieldsOf('verhalen').map((f) => [f.name, f]));
+    expect(story.scholen).toMatchObject({ widget: 'relation', collection: 'scholen', multiple: true, value_field: '{{slug}}' });
+    expect(story.titel).toMatchObject({ widget: 'string', maxlength: 90, required: true });
+    expect(story.datum).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(story.gebeurd).toMatchObject({ widget: 'string', required: false });
+    const gebeurd = new RegExp((story.gebeurd!.pattern as string[])[0]!);
+    expect(['2019', '2019-11', '2019-11-05'].every((d) => gebeurd.test(d))).toBe(true);
+    expect(gebeurd.test('2019-11-05T10:00')).toBe(false);
+    const figure = sub(story.afbeelding!)!;
+    expect(figure.map((f) => [f.name, f.widget, f.required])).toEqual([['src', 'image', true], ['alt', 'string', true], ['toontPersonen', 'boolean', false]]);
+    const alt = new RegExp((figure[1]!.pattern as string[])[0]!, 'i');
+    expect(['foto', 'Afbeelding 2', 'IMG_2041.jpg'].some((a) => alt.test(a))).toBe(false);
+    expect(alt.test('Twee studenten bouwen een muur van rode bakstenen.')).toBe(true);
+    expect(fieldsOf('agenda').find((f) => f.name === 'heleDag')).toMatchObject({ widget: 'select', required: false });
+  });
+
+  it('shows the consent record as one group per basis, with the schema’s own rules for what each needs', () => {
+    const consent = fieldsOf('ambassadeurs').find((f) => f.name === 'toestemming')!;
+    expect(consent).toMatchObject({ widget: 'object', typeKey: 'basis', required: true });
+    const types = consent.types as { name: string; fields: Fields }[];
+    expect(types.map((t) => t.name)).toEqual([...consentBases]);
+    const valid = { formulier: { basis: 'formulier', gegeven: '2022-01-10', door: 'ouder', onder16: true, vastgelegd: 'zaak 1', tot: '2023-01-10' }, 'openbare-bron': { basis: 'openbare-bron', bron: 'Plan', omvat: 'voornaam', datum: '2020', tot: '2023-01-10' } } as const;
+    for (const t of types) {
+      const sample = valid[t.name as keyof typeof valid];
+      expect(consentSchema.safeParse(sample).success, t.name).toBe(true);
+      expect(t.fields.map((f) => f.name).sort()).toEqual([...consentFields[t.name as keyof typeof consentFields].required, ...consentFields[t.name as keyof typeof consentFields].optional].sort());
+      // A field the form requires is one whose absence the schema refuses, and the other way round.
+      for (const f of t.fields) {
+        const { [f.name]: _, ...without } = sample as Record<string, unknown>;
+        expect(f.required, `${t.name}.${f.name}`).toBe(!consentSchema.safeParse(without).success);
+        expect(f.label).not.toBe(f.name);
+      }
+    }
+  });
+
+  it('validates against the CMS’s own JSON schema, and that check catches a wrong option', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url), 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
+    const validate = ajv.compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    expect(validate({ ...config, publish_mode: 'pull-request' })).toBe(false);
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('writes every collection where the checker reads it, Markdown as .md, images to content/afbeeldingen', () => {
+    for (const c of config.collections) {
+      expect(c.folder).toBe(`content/${c.name}`);
+      expect(c.extension).toBe(c.name === 'scholen' ? 'yaml' : 'md');
+      expect(c.media_folder).toBe('../afbeeldingen');
+    }
+    expect(config.media_folder).toBe('content/afbeeldingen');
+    expect(config.media_libraries.default.config.transformations.raster_image.format).toBe('webp');
+  });
+});
