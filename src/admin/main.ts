@@ -4,7 +4,8 @@
  * the build from src/admin/cms-config.ts). The preview pane gets the site's own
  * stylesheets, so an entry looks as readers will see it.
  */
-import CMS, { type CmsConfig } from '@sveltia/cms';
+import CMS, { type CmsConfig, type CustomPreviewTemplate } from '@sveltia/cms';
+import { articlePreview, previewFields } from './previews';
 
 interface AdminFile {
   previewStyles: string[];
@@ -16,6 +17,8 @@ async function start(): Promise<void> {
   if (!res.ok) throw new Error(`config.json: ${res.status}`);
   const file = (await res.json()) as AdminFile;
   for (const href of file.previewStyles) CMS.registerPreviewStyle(new URL(href, document.baseURI).href);
+  const h = (window as unknown as { h: Parameters<typeof articlePreview>[0] }).h;
+  for (const [name, fields] of Object.entries(previewFields)) CMS.registerPreviewTemplate(name, articlePreview(h, fields) as unknown as CustomPreviewTemplate);
   await CMS.init({ config: file.config });
 }
 

@@ -64,3 +64,50 @@ describe('/admin/ (Sveltia CMS) before sign-in', () => {
     }
   }, 60_000);
 });
+
+describe('/admin/ editing (with the CMS’s in-browser test repository instead of GitHub)', () => {
+  it('shows our Dutch form and previews a story in the site’s own styles, with no error and no foreign request', async () => {
+    const server = await serve(sites.real, '/');
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`script: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('request', (r) => !r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url()) && problems.push(`verzoek: ${r.url()}`));
+    // Same configuration, but the CMS's built-in test repository, so no GitHub account is needed.
+    await page.route('**/admin/config.json', async (route) => {
+      const res = await route.fetch();
+      const json = (await res.json()) as { config: { backend: unknown } };
+      json.config.backend = { name: 'test-repo' };
+      await route.fulfill({ response: res, json });
+    });
+    try {
+      await page.goto(`${server.url}admin/`);
+      await page.getByRole('button', { name: 'Werken met een testrepository' }).click();
+      await page.getByText('Verhalen', { exact: true }).first().click();
+      await page.waitForURL(/#\/collections\/verhalen/);
+      await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
+      await page.locator('[data-key-path="titel"] input').waitFor();
+      await page.locator('[data-key-path="titel"] input').fill('Sanne bouwt mee aan de Merwedekanaalzone');
+      // The CMS wraps names in bidi isolates (U+2066…U+2069); read the text without them.
+      const form = (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '');
+      for (const text of ['Verhaal aanmaken', 'Kort en concreet. Maximaal 90 tekens.', 'Hoofdafbeelding', 'Een eerlijke tekening of een echte foto', 'Nog niet publiceren (concept)', 'Opslaan']) expect(form).toContain(text);
+      const preview = page.frameLocator('iframe').first();
+      await expect.poll(() => preview.locator('h1').innerText()).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
+      // The site's stylesheet styles the preview: the eyebrow in the campaign red, the heading large.
+      const style = await preview.locator('.eyebrow').evaluate((e) => [getComputedStyle(e).textTransform, getComputedStyle(document.querySelector('h1')!).fontSize]);
+      expect(style[0]).toBe('uppercase');
+      expect(parseFloat(style[1]!)).toBeGreaterThan(30);
+      await page.goBack();
+      await page.getByText('Ambassadeurs', { exact: true }).first().click();
+      await page.waitForURL(/#\/collections\/ambassadeurs/);
+      await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
+      await page.locator('[data-key-path="naam"]').waitFor();
+      expect(await page.locator('body').innerText()).toContain('Zonder vastgelegde toestemming publiceren we niets over deze persoon.');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }, 60_000);
+});
