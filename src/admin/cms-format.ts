@@ -50,3 +50,21 @@ export function cmsFile(fields: CmsField[], values: Record<string, unknown>, for
   const body = typeof values.body === 'string' ? values.body : '';
   return `---\n${cmsYaml(data)}\n---\n${body ? `\n${body}\n` : ''}`;
 }
+
+/**
+ * The file name the CMS gives a new entry, reproduced from @sveltia/cms 0.221.1
+ * with our `slug` options (ascii, clean_accents, `-`, trim, lowercase): accents
+ * off, anything but letters, digits, `_`, `-` and `~` becomes a space, spaces
+ * become `-`. Tests compare it with our own id rule (vocabulary `idFromTitle`).
+ */
+export function cmsSlug(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\w\-~]/g, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+}
