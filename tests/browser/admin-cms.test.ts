@@ -92,8 +92,8 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       // The CMS wraps names in bidi isolates (U+2066…U+2069); read the text without them.
       const form = (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '');
       for (const text of ['Verhaal aanmaken', 'Kort en concreet. Maximaal 90 tekens.', 'Hoofdafbeelding', 'Een eerlijke tekening of een echte foto', 'Nog niet publiceren (concept)', 'Opslaan']) expect(form).toContain(text);
-      const preview = page.frameLocator('iframe').first();
-      await expect.poll(() => preview.locator('h1').innerText()).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
+      const preview = page.locator('iframe').first().contentFrame();
+      await expect.poll(() => preview.locator('h1').innerText(), { timeout: 15_000 }).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
       // The site's stylesheet styles the preview: the eyebrow in the campaign red, the heading large.
       const style = await preview.locator('.eyebrow').evaluate((e) => [getComputedStyle(e).textTransform, getComputedStyle(document.querySelector('h1')!).fontSize]);
       expect(style[0]).toBe('uppercase');

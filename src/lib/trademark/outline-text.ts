@@ -106,6 +106,9 @@ function runs(text: string, all: fontkit.Font[]): { font: number; text: string }
   return out;
 }
 
+/** Outline data per glyph, made once per build: share cards and badges draw the same letters thousands of times. */
+const outlines = new Map<string, string>();
+
 /** Lays out one line of text as outlines. Throws (in Dutch) on a character the font lacks. */
 export function layoutText(text: string): LaidOutText {
   const all = loadFonts();
@@ -116,16 +119,35 @@ export function layoutText(text: string): LaidOutText {
     const laid = font.layout(run.text);
     laid.glyphs.forEach((g, i) => {
       const pos = laid.positions[i]!;
-      if (g.path.commands.length > 0) glyphs.push({ key: `${run.font}-${g.id}`, d: pathData(g.path, font.unitsPerEm), x: Math.round(((x + pos.xOffset) * GLYPH_UNITS) / font.unitsPerEm) });
+      const key = `${run.font}-${g.id}`;
+      let d = outlines.get(key);
+      if (d === undefined) {
+        d = g.path.commands.length > 0 ? pathData(g.path, font.unitsPerEm) : '';
+        outlines.set(key, d);
+      }
+      if (d) glyphs.push({ key, d, x: Math.round(((x + pos.xOffset) * GLYPH_UNITS) / font.unitsPerEm) });
       x += pos.xAdvance;
     });
   }
   return { glyphs, width: (x * GLYPH_UNITS) / all[0]!.unitsPerEm };
 }
 
-/** Width in pixels of a text at a font size. */
+const widths = new Map<string, number>();
+
+/** Width in pixels of a text at a font size (advances only, remembered per text). */
 export function textWidth(text: string, size: number): number {
-  return (layoutText(text).width * size) / GLYPH_UNITS;
+  let w = widths.get(text);
+  if (w === undefined) {
+    const all = loadFonts();
+    w = 0;
+    for (const run of runs(text.normalize('NFC'), all)) {
+      const font = all[run.font]!;
+      w += (font.layout(run.text).advanceWidth * GLYPH_UNITS) / font.unitsPerEm;
+    }
+    if (widths.size > 50_000) widths.clear();
+    widths.set(text, w);
+  }
+  return (w * size) / GLYPH_UNITS;
 }
 
 /** Breaks text into at most `maxLines` lines no wider than `maxWidth` px; the last line takes the rest. */

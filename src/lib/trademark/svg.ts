@@ -37,11 +37,15 @@ export class SvgCanvas {
   #parts: string[] = [];
   #glyphs = new Map<string, { id: string; d: string }>();
 
-  constructor(
-    readonly width: number,
-    readonly height: number,
-    readonly title: string,
-  ) {}
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+
+  constructor(width: number, height: number, title: string) {
+    this.width = width;
+    this.height = height;
+    this.title = title;
+  }
 
   rect(x: number, y: number, w: number, h: number, fill: string, opts: { rx?: number; stroke?: string; strokeWidth?: number } = {}): this {
     const stroke = opts.stroke ? ` stroke="${opts.stroke}" stroke-width="${opts.strokeWidth ?? 1}"` : '';
