@@ -157,6 +157,8 @@ bron: ${q(placeholders.source)}
 # fotos:
 #   - src: ../afbeeldingen/bezoek.jpg
 #     alt: Wat er op de foto te zien is
+# De dag dat dit stuk op deze site komt (voor de nieuwsfeed), niet de dag van het bezoek.
+gepubliceerd: ${i.today}
 draft: false`;
     case 'ambassadeur': {
       const under16 = f.onder16 === 'ja';

@@ -1,9 +1,10 @@
 /** Everything an ambassador's page shows, with how consent was obtained. */
 import { render } from 'astro:content';
+import { pageShare } from './share-cards';
 import { ambassadorSearch } from './search-info';
 import { siteContent, type Ambassador } from './site';
 
-export async function ambassadorPage(person: Ambassador) {
+export async function ambassadorPage(person: Ambassador, site: URL) {
   const d = person.data;
   const c = await siteContent();
   return { d,
@@ -11,6 +12,7 @@ export async function ambassadorPage(person: Ambassador) {
     stories: c.stories.filter((s) => s.data.ambassadeurs.includes(person.id)),
     Content: (await render(person)).Content,
     consent: d.toestemming,
-    search: await ambassadorSearch(person), };
+    search: await ambassadorSearch(person),
+    share: pageShare('ambassadeurs', person.id, d.naam, site), };
 }
 export type AmbassadorPageView = Awaited<ReturnType<typeof ambassadorPage>>;

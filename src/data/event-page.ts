@@ -5,6 +5,8 @@ import { isUpcoming } from '../lib/event-time';
 import { statusLabel } from '../lib/event-labels';
 import { absolute, to } from '../lib/urls';
 import { ogImage } from './og-image';
+import { pageShare } from './share-cards';
+import { shareLinks } from '../lib/sharing';
 import { publishedPeople } from './people';
 import { eventSearch } from './search-info';
 import { siteContent, type Event } from './site';
@@ -35,6 +37,8 @@ export async function eventPage(event: Event, site: URL) {
     people: await publishedPeople(d.ambassadeurs),
     Content: (await render(event)).Content,
     precisionNote,
-    search: await eventSearch(event), };
+    search: await eventSearch(event),
+    share: pageShare('agenda', event.id, d.titel, site),
+    sharing: shareLinks(pageUrl, d.titel), };
 }
 export type EventPageView = Awaited<ReturnType<typeof eventPage>>;

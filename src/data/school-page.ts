@@ -1,10 +1,12 @@
 /** Everything a school's page shows: its people, stories, diary entries, events and badge. */
 import { schoolBadges } from './badges';
+import { feedLinks } from './feed-links';
+import { pageShare } from './share-cards';
 import { personCards, tourCards } from './cards';
 import { schoolSearch } from './search-info';
 import { schoolHub } from './site';
 
-export async function schoolPage(id: string) {
+export async function schoolPage(id: string, site: URL) {
   const hub = await schoolHub(id);
   return {
     hub: { ...hub, ambassadors: await personCards(hub.ambassadors), visits: await tourCards(hub.visits) },
@@ -17,6 +19,8 @@ export async function schoolPage(id: string) {
       { id: 'agenda', title: 'Evenementen', count: hub.upcoming.length + hub.past.length + hub.undated.length },
     ],
     search: schoolSearch(hub.school),
+    share: pageShare('scholen', id, hub.school.data.naam, site),
+    feeds: [feedLinks.school(id, hub.school.data.naam), feedLinks.all()],
   };
 }
 export type SchoolPageView = Awaited<ReturnType<typeof schoolPage>>;

@@ -1,4 +1,8 @@
 /** Everything a story page shows. Its cache key comes from the same parts, so the two cannot drift apart. */
+import { pageShare } from './share-cards';
+import { feedLinks } from './feed-links';
+import { shareLinks } from '../lib/sharing';
+import { absolute, to } from '../lib/urls';
 import { render } from 'astro:content';
 import { impliedPrecision } from '../schemas/precision';
 import { personCards } from './cards';
@@ -27,7 +31,7 @@ export function storyCacheKey(story: Story, c: SiteContent): string {
   return [story, ...p.people, ...p.more, ...c.schools].map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');
 }
 
-export async function storyPage(story: Story) {
+export async function storyPage(story: Story, site: URL) {
   const c = await siteContent();
   const parts = storyParts(story, c);
   return {
@@ -38,6 +42,9 @@ export async function storyPage(story: Story) {
     more: parts.more,
     happened: story.data.gebeurd && impliedPrecision(story.data.gebeurd),
     search: await storySearch(story),
+    share: pageShare('verhalen', story.id, story.data.titel, site),
+    sharing: shareLinks(absolute(to.story(story.id), site), story.data.titel),
+    feeds: [feedLinks.stories(), feedLinks.all()],
   };
 }
 export type StoryPageView = Awaited<ReturnType<typeof storyPage>>;

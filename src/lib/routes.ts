@@ -53,6 +53,13 @@ export const routes = {
   search: { pattern: 'zoeken/' },
   /** The Pagefind bundle (pagefind.js, index and fragments). */
   searchBundle: { pattern: 'pagefind/[...file]' },
+  /** News feeds (RSS 2.0): stories and diary together, stories, diary, and per school. */
+  feed: { pattern: 'rss.xml' },
+  storiesFeed: { pattern: 'verhalen/rss.xml' },
+  tourFeed: { pattern: 'mbo-tour-030/rss.xml' },
+  schoolNewsFeed: { pattern: 'scholen/[id]/rss.xml', ids: 'scholen' },
+  /** The 1200 × 630 image a link preview shows, per entry: `deelkaarten/verhalen/<id>.png`. */
+  shareCard: { pattern: 'deelkaarten/[collection]/[id].png' },
   /** The editors' CMS (Sveltia), built apart from the site with its own headers; not in the sitemap or search. */
   admin: { pattern: 'admin/' },
   /** The CMS configuration, generated from the schemas at build time. */

@@ -143,6 +143,7 @@ export const formTexts: { [C in CollectionName]: { label: string; singular: stri
     fields: {
       titel: title,
       datum: vagueDate('Datum van het bezoek'),
+      gepubliceerd: { label: 'Publicatiedatum', hint: 'De dag waarop dit stuk op deze site verschijnt (voor de nieuwsfeed). Niet de dag van het bezoek.' },
       precisie: precision,
       school: { label: 'School', hint: 'De school die bezocht werd.' },
       locatie: { label: 'Locatie of academie', hint: 'Welke locatie werd bezocht.' },

@@ -1,7 +1,7 @@
 /** Schema of `content/tour/*.mdx`: the Mbo Tour 030 diary, the alderman's school visits. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
+import { dayDate, draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
 
 export const tourSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
@@ -11,6 +11,8 @@ export const tourSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =
       titel: text('een titel', { max: 90 }),
       /** Date of the visit: a day, or only a month or year when the source gives no day. */
       datum: localDate('de datum van het bezoek', ['jaar', 'maand', 'dag']),
+      /** The day this diary entry was published on this site (news feed, "op deze site sinds"); never the day of the visit. */
+      gepubliceerd: dayDate('de publicatiedatum op deze site'),
       /** How exactly the source dates the visit. Follows from the date when left out. */
       precisie: precisionSchema,
       /** School visited (id from content/scholen/). */

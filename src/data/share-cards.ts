@@ -1,0 +1,104 @@
+/**
+ * The share card of every story, event, diary entry, ambassador and school
+ * (lib/share-card draws them). Built from the published content (data/site), so
+ * a person without valid consent has no card and appears on none. Drawn once
+ * per design and text: the PNG is kept in the build cache under the hash of its
+ * SVG, so a warm build reads it instead of drawing it; missing cards are drawn
+ * side by side, one per core.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { formatDate } from '../lib/dutch-dates';
+import { path } from '../lib/routes';
+import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type ShareCardInput } from '../lib/share-card';
+import { absolute, href } from '../lib/urls';
+import { siteContent } from './site';
+
+/** The collections that have a page per entry, and so a card. */
+export type CardCollection = 'verhalen' | 'agenda' | 'tour' | 'ambassadeurs' | 'scholen';
+
+export interface ShareCardSpec {
+  collection: CardCollection;
+  id: string;
+  input: ShareCardInput;
+}
+
+/** What a page puts in its Open Graph tags. */
+export interface PageShare {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+  /** The title on the card, which is what the image says. */
+  alt: string;
+}
+
+let specs: Promise<ShareCardSpec[]> | undefined;
+
+/** Every card of the site, from the published content. */
+export function shareCardSpecs(): Promise<ShareCardSpec[]> {
+  specs ??= (async () => {
+    const c = await siteContent();
+    const schoolName = (id: string | undefined) => (id ? c.school(id).data.naam : undefined);
+    return [
+      ...c.stories.map((s) => ({ collection: 'verhalen' as const, id: s.id, input: { eyebrow: `Verhaal · ${s.data.sector}`, title: s.data.titel, school: schoolName(s.data.scholen[0]) } })),
+      ...[...c.events, ...c.undated].map((e) => ({
+        collection: 'agenda' as const,
+        id: e.id,
+        input: { eyebrow: e.data.start && e.data.precisie !== 'onbekend' ? `Agenda · ${formatDate(e.data.start, e.data.precisie)}` : 'Agenda', title: e.data.titel, school: schoolName(e.data.scholen[0]) },
+      })),
+      ...c.visits.map((v) => ({ collection: 'tour' as const, id: v.id, input: { eyebrow: `Mbo Tour 030 · ${formatDate(v.data.datum, v.data.precisie)}`, title: v.data.titel, school: schoolName(v.data.school) } })),
+      ...c.ambassadors.map((a) => ({ collection: 'ambassadeurs' as const, id: a.id, input: { eyebrow: 'Ambassadeur van het Utrechtse mbo', title: a.data.naam, school: schoolName(a.data.school) } })),
+      ...c.schools.map((s) => ({ collection: 'scholen' as const, id: s.id, input: { eyebrow: 'Mbo-school in Utrecht', title: s.data.naam } })),
+    ];
+  })();
+  return specs;
+}
+
+/** The Open Graph data of an entry's card. */
+export function pageShare(collection: CardCollection, id: string, title: string, site: URL): PageShare {
+  return { url: absolute(href(path('shareCard', { collection, id })), site), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: title };
+}
+
+const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'deelkaarten');
+let drawn: Promise<Map<string, Buffer>> | undefined;
+
+/** Draws (or reads from the cache) every card once per build. */
+function allCards(): Promise<Map<string, Buffer>> {
+  drawn ??= (async () => {
+    mkdirSync(cacheDir, { recursive: true });
+    const list = await shareCardSpecs();
+    const out = new Map<string, Buffer>();
+    const todo = list.map((spec) => {
+      const svg = shareCardSvg(spec.input);
+      return { key: `${spec.collection}/${spec.id}`, svg, file: join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 24)}.png`) };
+    });
+    const queue = todo.filter((t) => {
+      if (!existsSync(t.file)) return true;
+      out.set(t.key, readFileSync(t.file));
+      return false;
+    });
+    const worker = async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) {
+        const png = await sharp(Buffer.from(t.svg)).png({ compressionLevel: 6 }).toBuffer();
+        const tmp = `${t.file}.${process.pid}`;
+        writeFileSync(tmp, png);
+        renameSync(tmp, t.file);
+        out.set(t.key, png);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+    return out;
+  })();
+  return drawn;
+}
+
+/** The PNG of one card. */
+export async function shareCardPng(collection: string, id: string): Promise<Buffer> {
+  const png = (await allCards()).get(`${collection}/${id}`);
+  if (!png) throw new Error(`Geen deelkaart voor ${collection}/${id}.`);
+  return png;
+}
