@@ -126,13 +126,16 @@ describe('every gate fails on a page made to break it', () => {
   });
 
   it('budgets: an over-weight page and JavaScript on a content page, naming page and bytes', () => {
-    const heavy = budgetProblems('verhaal', '/te-zwaar/', pageWeight(dir, '/te-zwaar/'), false);
+    const heavy = budgetProblems('verhaal', '/te-zwaar/', pageWeight(dir, '/te-zwaar/'), 'none');
     expect(heavy.join('\n')).toMatch(/^verhaal \(\/te-zwaar\/\): HTML \d+ bytes gzip, budget 30000$/);
-    expect(budgetProblems('verhaal', '/extern-script/', pageWeight(dir, '/extern-script/'), false)).toEqual([
+    expect(budgetProblems('verhaal', '/extern-script/', pageWeight(dir, '/extern-script/'), 'none')).toEqual([
       'verhaal (/extern-script/): JavaScript van een andere partij: https://cdn.example.com/tracker.js',
     ]);
-    const inline = budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1 }, false);
+    const inline = budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1 }, 'none');
     expect(inline).toEqual(['verhaal (/x/): JavaScript 1 bytes gzip, budget 0']);
+    // The share element may take exactly 1 KB, not a byte more.
+    expect(budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1_024 }, 'share')).toEqual([]);
+    expect(budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1_025 }, 'share')).toEqual(['verhaal (/x/): JavaScript 1025 bytes gzip, budget 1024']);
   });
 
   it('keyboard: a missing skip link and a link without a focus style', async () => {

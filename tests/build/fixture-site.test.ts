@@ -125,12 +125,17 @@ describe('every page has its metadata and landmarks', () => {
     expect(page(dir, '/').querySelector('nav a[aria-current]')).toBeNull();
   });
 
-  it('ships no JavaScript on content pages: only the agenda views, search and the badge builder have one enhancement', () => {
+  it('ships no JavaScript on content pages but the share element on stories, events and diary entries; the agenda views, search and the badge builder have one enhancement', () => {
     const enhanced = (path: string) => /^\/agenda\/((school|soort)\/[^/]+\/)?$/.test(path) || path === '/zoeken/' || path === '/mbo030/badge/';
+    const sharing = (path: string) => /^\/(verhalen|agenda|mbo-tour-030)\/[^/]+\/$/.test(path) && !enhanced(path) && !/^\/verhalen\/pagina\//.test(path);
     const scriptFiles = new Set<string>();
     for (const path of paths()) {
       const scripts = page(dir, path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts, path).toHaveLength(enhanced(path) ? 1 : 0);
+      expect(scripts, path).toHaveLength(enhanced(path) || sharing(path) ? 1 : 0);
+      if (sharing(path)) {
+        expect(scripts[0]!.getAttribute('type'), path).toBe('module');
+        expect(scripts[0]!.textContent, path).toContain('share-links');
+      }
       for (const s of scripts) if (s.getAttribute('src')) scriptFiles.add(s.getAttribute('src')!.slice(1));
     }
     // Every script file belongs to one of those pages (or is a chunk they import); Pagefind's bundle and the CMS (its own build) aside.
@@ -153,7 +158,7 @@ describe('every page has its metadata and landmarks', () => {
     for (const img of cards) expect(img.getAttribute('loading')).toBe('lazy');
   });
 
-  it('makes no image file that no page uses, and shares a file the page shows anyway', () => {
+  it('makes no image file that no page uses; link previews show the page’s own share card', () => {
     const used = new Set<string>();
     for (const path of paths()) {
       const html = readFileSync(fileFor(dir, path)!, 'utf8');
@@ -162,13 +167,12 @@ describe('every page has its metadata and landmarks', () => {
     const made = listFiles(dir).filter((f) => /^_astro\/[^/]+\.(webp|avif|jpe?g|png)$/.test(f));
     expect(made.length).toBeGreaterThan(0);
     expect(made.filter((f) => !used.has(f)), 'image files that no page shows').toEqual([]);
-    // A portrait: one pair of files for its page, the cards, search and the link preview.
+    // A portrait: one pair of files for its page, the cards and search.
     expect(made.filter((f) => f.startsWith('_astro/portret.'))).toHaveLength(2);
-    for (const path of ['/verhalen/anna-verhaal/', '/ambassadeurs/anna/']) {
-      const doc = page(dir, path);
-      const og = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
-      const shown = doc.querySelectorAll('main img').flatMap((img) => [img.getAttribute('src'), ...(img.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0])]);
-      expect(shown, `og:image of ${path} is a file the page shows`).toContain(og);
+    for (const [path, card] of [['/verhalen/anna-verhaal/', '/deelkaarten/verhalen/anna-verhaal.png'], ['/ambassadeurs/anna/', '/deelkaarten/ambassadeurs/anna.png']] as const) {
+      const og = new URL(page(dir, path).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+      expect(og, path).toBe(card);
+      expect(fileFor(dir, og), path).toBeDefined();
     }
   });
 
