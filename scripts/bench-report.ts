@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (f: string) => (existsSync(join(root, 'docs', f)) ? JSON.parse(readFileSync(join(root, 'docs', f), 'utf8')) : undefined);
-interface Build { seconds: number; peakRssMb: number; pages: number; distMb: number; files: number; pagefindMb: number; runs?: number[] }
+interface Build { seconds: number; peakRssMb: number; pages: number; distMb: number; files: number; pagefindMb: number; runs?: number[]; cards?: { drawn: number; seconds: number; cached: number } }
 interface Result { n: number; ext: string; images: number; derivatives?: number; bareDerivatives?: number; cold: Build; warm: Build; edit: Build; baseline?: Build; bytes: Record<string, { html: number; css: number } | undefined> }
 const mdx = read('performance-mdx.json') as { machine: Record<string, string | number>; results: Result[] } | undefined;
 const md = read('performance-md.json') as { results: Result[] } | undefined;
@@ -36,6 +36,16 @@ const types = Object.keys(mdx.results[0]!.bytes);
 lines.push(`| N | ${types.join(' | ')} | CSS |`, `| ---: | ${types.map(() => '---:').join(' | ')} | ---: |`);
 for (const r of mdx.results) lines.push(`| ${r.n} | ${types.map((t) => r.bytes[t]?.html ?? '–').join(' | ')} | ${r.bytes.home?.css ?? '–'} |`);
 
+if (mdx.results.some((r) => r.cold.cards)) {
+  lines.push('', '**Deelkaarten** (1200 × 630 per verhaal, evenement, dagboekstuk, ambassadeur en school; de regel die de build zelf logt):', '');
+  lines.push('| N | kaarten getekend (koud) | tekentijd koud (s) | deel van de koude build | uit de cache (warm) | tekentijd warm (s) |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of mdx.results) {
+    const c = r.cold.cards;
+    const w = r.warm.cards;
+    lines.push(`| ${r.n} | ${c?.drawn ?? '–'} | ${c ? f1(c.seconds) : '–'} | ${c ? `${f1((100 * c.seconds) / r.cold.seconds)} %` : '–'} | ${w?.cached ?? '–'} | ${w ? f1(w.seconds) : '–'} |`);
+  }
+}
+
 lines.push('', '**Groei**:', '');
 lines.push('| N | koud, ms per pagina | warm, ms per pagina | beeldwerk, ms per bronbeeld (koud − warm) |', '| ---: | ---: | ---: | ---: |');
 for (const r of mdx.results) lines.push(`| ${r.n} | ${Math.round((r.cold.seconds * 1000) / r.cold.pages)} | ${Math.round((r.warm.seconds * 1000) / r.warm.pages)} | ${Math.round(((r.cold.seconds - r.warm.seconds) * 1000) / r.images)} |`);
@@ -47,6 +57,7 @@ if (big) {
   const b = big.baseline;
   if (b) lines.push(`- koude build binnen 1,5× de kale Astro-build: ${f2(big.cold.seconds / b.seconds)}× — ${ok(big.cold.seconds <= 1.5 * b.seconds)}`);
   lines.push(`- geheugen binnen 4 GB: ${big.cold.peakRssMb} MB — ${ok(big.cold.peakRssMb <= 4096)}`);
+  if (big.cold.cards) lines.push(`- deelkaarten hoogstens 15 % van de koude build: ${f1((100 * big.cold.cards.seconds) / big.cold.seconds)} % — ${ok(big.cold.cards.seconds <= 0.15 * big.cold.seconds)}`);
   lines.push(`- warme build minstens 3× sneller dan koud: ${f1(big.cold.seconds / big.warm.seconds)}× — ${ok(big.cold.seconds >= 3 * big.warm.seconds)}`);
   lines.push(`- na één gewijzigd verhaal hoogstens de helft van koud: ${Math.round((100 * big.edit.seconds) / big.cold.seconds)} % — ${ok(big.edit.seconds <= big.cold.seconds / 2)}`);
   if (mid) {

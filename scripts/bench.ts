@@ -49,6 +49,8 @@ interface BuildStats {
   distMb: number;
   files: number;
   pagefindMb: number;
+  /** Share cards: drawn in this build, the seconds that took, and read from the cache (the build's own log line). */
+  cards?: { drawn: number; seconds: number; cached: number };
 }
 
 function stats(r: { seconds: number; peakRssMb: number; code: number; output: string }, out: string): BuildStats {
@@ -61,7 +63,13 @@ function stats(r: { seconds: number; peakRssMb: number; code: number; output: st
     distMb: Math.round(dist.bytes / 1e5) / 10,
     files: dist.files,
     pagefindMb: Math.round(folderSize(join(out, 'pagefind')).bytes / 1e5) / 10,
+    ...cardStats(r.output),
   };
+}
+
+function cardStats(output: string): Pick<BuildStats, 'cards'> {
+  const m = /deelkaarten: (\d+) getekend in ([\d.]+) s, (\d+) uit de cache/.exec(output);
+  return m ? { cards: { drawn: Number(m[1]), seconds: Number(m[2]), cached: Number(m[3]) } } : {};
 }
 
 /** Gzipped bytes of a page's HTML and of its CSS (what a reader downloads first). */

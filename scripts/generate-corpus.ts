@@ -132,9 +132,10 @@ for (let i = 1; i <= Math.floor(N / 4); i++) {
 }
 
 for (let i = 1; i <= Math.floor(N / 10); i++) {
+  const visited = date(int(2019, 2026));
   writeFileSync(
     join(out, 'tour', `bezoek-${pad(i)}.${ext}`),
-    `---\ntitel: ${yaml(`Tourbezoek ${i}`)}\ndatum: ${date(int(2019, 2026))}\nschool: ${pick(schools)}\nlocatie: Hoofdgebouw\nsamenvatting: De wethouder praat met studenten en docenten.\nbron: Synthetisch verslag\nfotos:\n  - src: ${image(`bezoek-${pad(i)}`, 1600, 1000)}\n    alt: Abstracte illustratie in de campagnekleuren, geen foto.\n---\n\n${body('de wethouder')}\n`,
+    `---\ntitel: ${yaml(`Tourbezoek ${i}`)}\ndatum: ${visited}\ngepubliceerd: ${visited}\nschool: ${pick(schools)}\nlocatie: Hoofdgebouw\nsamenvatting: De wethouder praat met studenten en docenten.\nbron: Synthetisch verslag\nfotos:\n  - src: ${image(`bezoek-${pad(i)}`, 1600, 1000)}\n    alt: Abstracte illustratie in de campagnekleuren, geen foto.\n---\n\n${body('de wethouder')}\n`,
   );
 }
 
