@@ -144,7 +144,7 @@ export interface HeaderOptions {
  * Cloudflare Pages) and ours (later wins) then send the same headers.
  */
 export function headerRules(opts: HeaderOptions = {}): HeaderRule[] {
-  const top = (opts.topLevel ?? routeTopLevel()).filter((n) => !/^_(headers|nginx\.conf)$/.test(n));
+  const top = [...new Set(opts.topLevel ?? routeTopLevel())].filter((n) => !/^_(headers|nginx\.conf)$/.test(n));
   const sections = top.sort().flatMap((name): HeaderRule[] => {
     const folder = name.endsWith('/');
     const kind = folder ? (folderKinds[name.slice(0, -1)]?.(opts.oauthOrigin) ?? kinds.site) : kinds.site;

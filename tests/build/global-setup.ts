@@ -18,7 +18,14 @@ async function build(outDir: string, env: Record<string, string>) {
   if (result.code !== 0) throw new Error(`Build into ${outDir} failed:\n${result.output.slice(-4000)}`);
 }
 
-export default async function setup() {
+/** Both test lanes (vitest.config.ts) name this setup; the sites are built once per run, and the second lane waits for the first. */
+export default function setup(): Promise<void> {
+  const shared = globalThis as { mbo030Builds?: Promise<void> };
+  shared.mbo030Builds ??= buildAll();
+  return shared.mbo030Builds;
+}
+
+async function buildAll() {
   mkdirSync(outputRoot, { recursive: true });
   const fixture = { CONTENT_DIR: fixtureContent, MBO030_NOW: FIXTURE_NOW };
   await build(sites.fixture, { ...fixture, BASE_PATH: '/', TZ: 'UTC' });
