@@ -4,6 +4,7 @@
  * is kept beside it, so tests can read what the build reported.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { releaseAstro } from '../helpers/astro-lock';
 import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, runAstro, sites } from '../helpers/astro-run';
 
 async function build(outDir: string, env: Record<string, string>) {
@@ -18,15 +19,9 @@ async function build(outDir: string, env: Record<string, string>) {
   if (result.code !== 0) throw new Error(`Build into ${outDir} failed:\n${result.output.slice(-4000)}`);
 }
 
-/** Both test lanes (vitest.config.ts) name this setup; the sites are built once per run, and the second lane waits for the first. */
-export default function setup(): Promise<void> {
-  const shared = globalThis as { mbo030Builds?: Promise<void> };
-  shared.mbo030Builds ??= buildAll();
-  return shared.mbo030Builds;
-}
-
-async function buildAll() {
+export default async function setup() {
   mkdirSync(outputRoot, { recursive: true });
+  releaseAstro(); // a lock left by an interrupted run
   const fixture = { CONTENT_DIR: fixtureContent, MBO030_NOW: FIXTURE_NOW };
   await build(sites.fixture, { ...fixture, BASE_PATH: '/', TZ: 'UTC' });
   await build(sites.fixtureNewYork, { ...fixture, BASE_PATH: '/', TZ: 'America/New_York' });

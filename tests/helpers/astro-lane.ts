@@ -1,0 +1,18 @@
+/** Setup file of the build tests: the files that run Astro hold the Astro lock (tests/helpers/astro-lock.ts) while they run. */
+import { afterAll, beforeAll } from 'vitest';
+import { astroRunners } from '../../vitest.lanes';
+import { holdAstro, releaseAstro } from './astro-lock';
+
+let held = false;
+// Vitest passes fixtures first and the file's suite second.
+// eslint-disable-next-line no-empty-pattern
+beforeAll(async ({}, suite) => {
+  const file = (suite as { file?: { filepath?: string }; filepath?: string }).file?.filepath ?? (suite as { filepath?: string }).filepath ?? '';
+  if (!astroRunners.some((f) => file.endsWith(f))) return;
+  await holdAstro();
+  held = true;
+}, 600_000);
+afterAll(() => {
+  if (held) releaseAstro();
+  held = false;
+});
