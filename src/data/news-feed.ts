@@ -10,7 +10,7 @@ import rss from '@astrojs/rss';
 import { amsterdamInstant } from '../lib/amsterdam-time';
 import { absolute, href, to } from '../lib/urls';
 import { path } from '../lib/routes';
-import { shareCardPng, type CardCollection } from './share-cards';
+import { shareCardSize, type CardCollection } from './share-cards';
 import { siteContent, type Story, type TourVisit } from './site';
 
 export interface NewsItem {
@@ -25,8 +25,7 @@ export interface NewsItem {
 export type NewsFeedKind = { kind: 'all' } | { kind: 'stories' } | { kind: 'tour' } | { kind: 'school'; id: string };
 
 async function card(collection: CardCollection, id: string, site: URL) {
-  const png = await shareCardPng(collection, id);
-  return { url: absolute(href(path('shareCard', { collection, id })), site), length: png.length, type: 'image/png' };
+  return { url: absolute(href(path('shareCard', { collection, id })), site), length: await shareCardSize(collection, id), type: 'image/png' };
 }
 
 async function storyItem(s: Story, site: URL, schoolName: (id: string) => string): Promise<NewsItem> {

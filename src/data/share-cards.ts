@@ -7,7 +7,7 @@
  * side by side, one per core.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -100,6 +100,13 @@ function allCards(): Promise<Map<string, string>> {
     return out;
   })();
   return drawn;
+}
+
+/** The size in bytes of one card's PNG (for a feed's enclosure), without reading it. */
+export async function shareCardSize(collection: string, id: string): Promise<number> {
+  const file = (await allCards()).get(`${collection}/${id}`);
+  if (!file) throw new Error(`Geen deelkaart voor ${collection}/${id}.`);
+  return statSync(file).size;
 }
 
 /** The PNG of one card. */
