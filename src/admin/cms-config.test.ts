@@ -12,7 +12,7 @@ import type { ImageFunction } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
 import { consentFields, consentSchema } from '../schemas/ambassadeurs';
-import { ambassadorKinds, consentBases, eventCategories, eventStatuses, precisions, sectors, spottedStatuses } from '../lib/vocabulary';
+import { ambassadorKinds, consentBases, eventCategories, eventOutcomeKinds, precisions, sectors, spottedStatuses } from '../lib/vocabulary';
 import { cmsConfig, shapeOf, type CmsField } from './cms-config';
 import { cmsSettings } from './settings';
 
@@ -70,7 +70,7 @@ describe('the generated CMS configuration', () => {
     expect(options('verhalen', 'sector')).toEqual([...sectors]);
     expect(options('ambassadeurs', 'soort')).toEqual([...ambassadorKinds]);
     expect(options('agenda', 'categorie')).toEqual([...eventCategories]);
-    expect(options('agenda', 'status')).toEqual([...eventStatuses]);
+    expect(sub(fieldsOf('agenda').find((x) => x.name === 'uitkomst')!)!.find((x) => x.name === 'soort')!.options).toEqual([...eventOutcomeKinds]);
     expect(options('agenda', 'precisie')).toEqual([...precisions]);
     expect(options('gespot', 'stand')).toEqual([...spottedStatuses]);
   });

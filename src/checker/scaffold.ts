@@ -132,12 +132,18 @@ scholen: [${f.school ?? ''}]
 ambassadeurs: []
 # Waar komen de feiten vandaan? Document en paragraaf, of een webadres. Staat op de pagina als "Bron".
 bron: ${q(placeholders.source)}
+# Alleen als de bron een plek noemt:
 # locatie:
 #   naam: Naam van de plek
 #   adres: Straat 1
 #   plaats: Utrecht
 # aanmelden: https://…
-# status: gepland (of geannuleerd, verplaatst)
+# Alleen als een bron zegt wat er gebeurde (een voorbije datum is geen uitkomst):
+# uitkomst:
+#   soort: gehouden (of afgelast, verplaatst)
+#   tekst: Wat er gebeurde, in één zin, zoals de bron het zegt.
+#   bron: Waar staat dat? Document en paragraaf, of een webadres.
+#   oorspronkelijk: 2022-10-01 (alleen bij verplaatst: de oude datum; de nieuwe staat bij start)
 draft: false`;
     case 'tour':
       return `titel: ${q(f.titel!)}

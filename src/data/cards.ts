@@ -37,11 +37,11 @@ export async function schoolLinks(): Promise<SchoolLink[]> {
   return (await siteContent()).schools.map((s) => ({ id: s.id, naam: s.data.naam }));
 }
 
-/** Which schools the Mbo Tour 030 has visited. */
+/** The schools the Mbo Tour 030 diary records a visit to (and nothing about the others). */
 export async function tourProgressData() {
-  const { schools, visits } = await siteContent();
+  const { schools, visits, school } = await siteContent();
   const progress = tourProgress(schools.map((s) => s.id), visits.map((v) => v.data.school));
-  return { label: progress.label, schools: schools.map((s) => ({ id: s.id, naam: s.data.naam, visited: progress.visited.includes(s.id) })) };
+  return { label: progress.label, schools: progress.recorded.map((id) => ({ id, naam: school(id).data.naam })) };
 }
 export type TourProgressData = Awaited<ReturnType<typeof tourProgressData>>;
 

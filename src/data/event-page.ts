@@ -1,8 +1,7 @@
-/** Everything an event page shows: its schools, people, related stories, status and what its date may claim. */
+/** Everything an event page shows: its schools, people, related stories, where it stands, its recorded outcome and what its date may claim. */
 import { render } from 'astro:content';
 import { eventJsonLd } from '../lib/event-feed';
-import { isUpcoming } from '../lib/event-time';
-import { statusLabel } from '../lib/event-labels';
+import { eventPhase, eventState, phaseLabels } from '../lib/event-labels';
 import { absolute, to } from '../lib/urls';
 import { ogImage } from './og-image';
 import { pageShare } from './share-cards';
@@ -19,6 +18,7 @@ export async function eventPage(event: Event, site: URL) {
   const inCalendar = dated?.precisie === 'dag';
   const pageUrl = absolute(to.event(event.id), site);
   const image = (await ogImage(d.afbeelding?.src, 'wide', site)).url;
+  const phase = eventPhase(d, c.now);
   const precisionNote = {
     dag: undefined,
     maand: 'De bron noemt alleen de maand, geen dag.',
@@ -29,9 +29,11 @@ export async function eventPage(event: Event, site: URL) {
     d,
     schools: d.scholen.map(c.school),
     stories: c.stories.filter((s) => s.data.scholen.some((id) => d.scholen.includes(id))).slice(0, 3),
-    status: statusLabel(d.status),
+    /** "Binnenkort", "Datum onbekend" or "Datum voorbij": where the date stands, never whether it took place. */
+    phase: phaseLabels[phase],
+    /** The outcome's word (from `uitkomst`), or the passed-date sentence when no source says what happened. */
+    state: eventState(d, phase),
     dated,
-    upcoming: dated ? isUpcoming(dated, c.now) : undefined,
     inCalendar,
     jsonLd: inCalendar && dated ? eventJsonLd({ ...event, data: dated }, pageUrl, image) : undefined,
     people: await publishedPeople(d.ambassadeurs),

@@ -1,8 +1,9 @@
 /** Turns agenda entries into iCalendar events and schema.org Event data. */
 import { amsterdamInstant, amsterdamOffsetMinutes } from './amsterdam-time';
+import { calendarTitle, eventPhase, NO_OUTCOME, outcomeLine, type EventOutcome } from './event-labels';
 import type { IcsEvent } from './icalendar';
 import type { LocalDate } from './local-date';
-import type { EventStatus, Precision } from './vocabulary';
+import type { EventOutcomeKind, Precision } from './vocabulary';
 
 export interface FeedEntry {
   id: string;
@@ -12,8 +13,7 @@ export interface FeedEntry {
     start: LocalDate;
     eind?: LocalDate | undefined;
     precisie: Precision;
-    status: EventStatus;
-    oorspronkelijk?: LocalDate | undefined;
+    uitkomst?: EventOutcome | undefined;
     volgnummer: number;
     locatie?: { naam: string; adres?: string | undefined; plaats: string } | undefined;
   };
@@ -25,19 +25,24 @@ export function placeLine(p: NonNullable<FeedEntry['data']['locatie']>): string 
 
 const precisionNote = { maand: 'De bron noemt alleen de maand, geen dag.', jaar: 'De bron noemt alleen het jaar, geen datum.' } as const;
 
-export function toIcsEvent(e: FeedEntry, url: string): IcsEvent {
+/** The calendar STATUS a recorded outcome gives; without one, none (a plan is not a confirmation). */
+const icsStatus: Record<EventOutcomeKind, IcsEvent['status']> = { gehouden: 'CONFIRMED', afgelast: 'CANCELLED', verplaatst: 'CONFIRMED' };
+
+/** One calendar event; `now` decides whether its date has passed (then, without an outcome, it says so). */
+export function toIcsEvent(e: FeedEntry, url: string, now: Date): IcsEvent {
   const d = e.data;
-  const notes = [d.samenvatting, d.precisie !== 'dag' ? precisionNote[d.precisie] : undefined, `Meer informatie: ${url}`].filter(Boolean);
+  const outcome = d.uitkomst ? outcomeLine(d.uitkomst) : eventPhase(d, now) === 'voorbij' ? NO_OUTCOME : undefined;
+  const notes = [d.samenvatting, d.precisie !== 'dag' ? precisionNote[d.precisie] : undefined, outcome, `Meer informatie: ${url}`].filter(Boolean);
   return {
     id: e.id,
-    title: d.status === 'geannuleerd' ? `Geannuleerd: ${d.titel}` : d.titel,
+    title: calendarTitle(d),
     description: notes.join('\n'),
     url,
     start: d.start,
     end: d.eind,
     precision: d.precisie,
     location: d.locatie ? placeLine(d.locatie) : undefined,
-    cancelled: d.status === 'geannuleerd',
+    status: d.uitkomst ? icsStatus[d.uitkomst.soort] : undefined,
     sequence: d.volgnummer,
   };
 }
@@ -57,11 +62,18 @@ function schemaDate(d: LocalDate, precision: FeedEntry['data']['precisie']): str
   return d.time ? isoWithOffset(d.date, d.time) : d.date;
 }
 
-/** schema.org Event for rich results. */
+/** schema.org's word for each outcome a source can record. */
+const schemaStatus: Record<EventOutcomeKind, string> = { gehouden: 'EventScheduled', afgelast: 'EventCancelled', verplaatst: 'EventRescheduled' };
+
+/**
+ * schema.org Event for rich results: only what the content states. `eventStatus`
+ * only from a recorded outcome, `location` only from `locatie`, no organizer
+ * (no field records one).
+ */
 export function eventJsonLd(e: FeedEntry, url: string, image: string): Record<string, unknown> {
   const d = e.data;
   const end = d.eind ?? (d.precisie === 'dag' && !d.start.time ? d.start : undefined);
-  const status = { gepland: 'EventScheduled', geannuleerd: 'EventCancelled', verplaatst: 'EventRescheduled' }[d.status];
+  const moved = d.uitkomst?.soort === 'verplaatst' ? d.uitkomst.oorspronkelijk : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -71,19 +83,22 @@ export function eventJsonLd(e: FeedEntry, url: string, image: string): Record<st
     image: [image],
     startDate: schemaDate(d.start, d.precisie),
     ...(end ? { endDate: schemaDate(end, d.precisie) } : {}),
-    ...(d.status === 'verplaatst' && d.oorspronkelijk ? { previousStartDate: schemaDate(d.oorspronkelijk, 'dag') } : {}),
-    eventStatus: `https://schema.org/${status}`,
+    ...(moved ? { previousStartDate: schemaDate(moved, 'dag') } : {}),
+    ...(d.uitkomst ? { eventStatus: `https://schema.org/${schemaStatus[d.uitkomst.soort]}` } : {}),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: {
-      '@type': 'Place',
-      name: d.locatie?.naam ?? 'Utrecht',
-      address: {
-        '@type': 'PostalAddress',
-        ...(d.locatie?.adres ? { streetAddress: d.locatie.adres } : {}),
-        addressLocality: d.locatie?.plaats ?? 'Utrecht',
-        addressCountry: 'NL',
-      },
-    },
-    organizer: { '@type': 'Organization', name: 'Gemeente Utrecht', url: 'https://www.utrecht.nl' },
+    ...(d.locatie
+      ? {
+          location: {
+            '@type': 'Place',
+            name: d.locatie.naam,
+            address: {
+              '@type': 'PostalAddress',
+              ...(d.locatie.adres ? { streetAddress: d.locatie.adres } : {}),
+              addressLocality: d.locatie.plaats,
+              addressCountry: 'NL',
+            },
+          },
+        }
+      : {}),
   };
 }

@@ -4,7 +4,7 @@ import { escapeText, foldLine, icalendar, timeLines, type IcsEvent } from './ica
 import { parseLocalDate, type LocalDate } from './local-date';
 
 const d = (v: string | number) => parseLocalDate(v) as LocalDate;
-const base: IcsEvent = { id: 'x', title: 'T', description: 'D', url: 'https://mbo030.nl/agenda/x/', start: d('2022-08-20'), precision: 'dag', cancelled: false, sequence: 0 };
+const base: IcsEvent = { id: 'x', title: 'T', description: 'D', url: 'https://mbo030.nl/agenda/x/', start: d('2022-08-20'), precision: 'dag', sequence: 0 };
 const stamp = new Date('2022-06-15T10:00:00Z');
 
 /** Parses a feed with ical.js (an independent implementation) and returns its events. */
@@ -66,7 +66,7 @@ describe('a calendar file', () => {
     stamp,
     events: [
       { ...base, id: 'lang', title: 'Creëren, bouwen; en één heel lange Nederlandse titel over het Utrechtse mbo-vakmanschap', description: 'Regel 1\nRegel 2', location: 'Domplein, Utrecht' },
-      { ...base, id: 'afgelast', cancelled: true, sequence: 2 },
+      { ...base, id: 'afgelast', status: 'CANCELLED', sequence: 2 },
       { ...base, id: 'maand', start: d('2020-08'), precision: 'maand' },
     ],
   });
@@ -89,6 +89,8 @@ describe('a calendar file', () => {
     expect(lang!.location).toBe('Domplein, Utrecht');
     expect(afgelast!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(afgelast!.sequence).toBe(2);
+    // No STATUS without a recorded outcome: a plan is not a confirmation.
+    expect(lang!.component.getFirstPropertyValue('status')).toBeNull();
     expect(maand!.startDate.isDate).toBe(true);
     expect(maand!.startDate.toString()).toBe('2020-08-01');
     expect(maand!.endDate.toString()).toBe('2020-09-01');

@@ -18,8 +18,9 @@ export interface IcsEvent {
   end?: LocalDate | undefined;
   precision: Precision;
   location?: string | undefined;
-  cancelled: boolean;
-  /** Rises each time an editor changes date, time, place or status. */
+  /** Only from an outcome a source records; left out otherwise. */
+  status?: 'CONFIRMED' | 'CANCELLED' | undefined;
+  /** Rises each time an editor changes date, time, place or outcome. */
   sequence: number;
 }
 
@@ -104,7 +105,7 @@ export function vevent(e: IcsEvent, host: string, stamp: Date): string[] {
     `DESCRIPTION:${escapeText(e.description)}`,
     ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
     `URL:${e.url}`,
-    `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    ...(e.status ? [`STATUS:${e.status}`] : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];

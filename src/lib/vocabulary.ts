@@ -13,9 +13,12 @@ export type Precision = (typeof precisions)[number];
 export const UNKNOWN_PRECISION = 'onbekend' as const;
 export type EventPrecision = Precision | typeof UNKNOWN_PRECISION;
 
-/** What became of a planned event. */
-export const eventStatuses = ['gepland', 'geannuleerd', 'verplaatst'] as const;
-export type EventStatus = (typeof eventStatuses)[number];
+/**
+ * What a source says became of an event (its `uitkomst`): it was held, called off,
+ * or moved to another date. Without an outcome the site claims none of these.
+ */
+export const eventOutcomeKinds = ['gehouden', 'afgelast', 'verplaatst'] as const;
+export type EventOutcomeKind = (typeof eventOutcomeKinds)[number];
 
 /** Kinds of event, for the agenda filters. */
 export const eventCategories = ['stad', 'sport', 'cultuur', 'techniek', 'gemeente', 'onderwijs'] as const;

@@ -4,9 +4,35 @@ import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
 import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
-import { eventCategories, eventStatuses, UNKNOWN_PRECISION } from '../lib/vocabulary';
+import { eventCategories, eventOutcomeKinds, UNKNOWN_PRECISION } from '../lib/vocabulary';
 import { locationSchema } from './scholen';
 
+
+/** The fix an editor needs when an outcome has no source of its own. */
+export const OUTCOME_NEEDS_SOURCE =
+  'Een uitkomst heeft een eigen bron nodig: waar staat dat het evenement gehouden, afgelast of verplaatst is? Vul uitkomst.bron in (document en paragraaf, of een webadres). Zegt geen bron wat er gebeurde? Haal uitkomst dan weg.';
+
+/**
+ * What a source says became of the event: held, called off or moved, in a short
+ * sentence, with its own source. The site never infers an outcome from a date.
+ */
+export const outcomeSchema = z.object(
+  {
+    /** `gehouden`, `afgelast` or `verplaatst`. */
+    soort: z.enum(eventOutcomeKinds, { error: `Kies bij uitkomst een soort: ${eventOutcomeKinds.join(', ')}.` }),
+    /** What happened, in one sentence, as the source tells it. */
+    tekst: text('wat er gebeurde (uitkomst.tekst)', { max: 200 }),
+    /** Where it says so: document and section, or a web address. Shown as "Bron" next to the outcome. */
+    bron: z
+      .string({ error: (iss) => (iss.input === undefined ? OUTCOME_NEEDS_SOURCE : 'Dit moet tekst zijn: de bron van de uitkomst.') })
+      .trim()
+      .min(1, { error: OUTCOME_NEEDS_SOURCE })
+      .max(200, { error: (iss) => `Te lang: maximaal 200 tekens, nu ${String(iss.input).length}. Maak de bron van de uitkomst korter.` }),
+    /** For a moved event: the date it was first planned on. `start` holds the new date. */
+    oorspronkelijk: localDate('de oorspronkelijke datum').optional(),
+  },
+  { error: 'Geef uitkomst als groep met soort, tekst en bron, of laat uitkomst weg.' },
+);
 
 export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z
@@ -37,11 +63,9 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst.' }).default([]),
       /** Kind of event, for the filter on /agenda/. */
       categorie: z.enum(eventCategories, { error: `Kies een categorie: ${eventCategories.join(', ')}.` }),
-      /** `gepland`, `geannuleerd` or `verplaatst`. */
-      status: z.enum(eventStatuses, { error: 'Kies status: gepland, geannuleerd of verplaatst.' }).default('gepland'),
-      /** For a moved event (status verplaatst): the date it was first planned on. `start` holds the new date. */
-      oorspronkelijk: localDate('de oorspronkelijke datum').optional(),
-      /** Raise by one each time date, time, place or status changes, so subscribed calendars update. */
+      /** What became of it, only when a source says so (see outcomeSchema); without it the site claims no outcome. */
+      uitkomst: outcomeSchema.optional(),
+      /** Raise by one each time date, time, place or outcome changes, so subscribed calendars update. */
       volgnummer: z.int({ error: 'Volgnummer is een heel getal: 0, 1, 2, ...' }).min(0, { error: 'Volgnummer is 0 of hoger.' }).default(0),
       /** Where to register (https), if that is needed. */
       aanmelden: z.url({ protocol: /^https$/, error: 'Geef een aanmeldlink die begint met https://.' }).optional(),
@@ -50,8 +74,14 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       draft,
     })
     .superRefine((e, ctx) => {
+      if (e.uitkomst?.oorspronkelijk && e.uitkomst.soort !== 'verplaatst') {
+        ctx.addIssue({ code: 'custom', path: ['uitkomst', 'oorspronkelijk'], message: "'uitkomst.oorspronkelijk' hoort alleen bij soort verplaatst. Haal het weg, of kies soort: verplaatst." });
+      }
       if (!e.start) {
-        for (const field of ['eind', 'precisie', 'heleDag', 'oorspronkelijk'] as const) {
+        if (e.uitkomst?.soort === 'verplaatst') {
+          ctx.addIssue({ code: 'custom', path: ['start'], message: "Een verplaatst evenement heeft een nieuwe datum: zet die in 'start'." });
+        }
+        for (const field of ['eind', 'precisie', 'heleDag'] as const) {
           if (e[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' kan alleen met een startdatum. Noemt de bron geen datum? Haal ${field} dan ook weg.` });
         }
         return;
@@ -71,8 +101,8 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       if (e.heleDag === false && !e.start.time) {
         ctx.addIssue({ code: 'custom', path: ['start'], message: 'heleDag is false: geef een begintijd, zoals "2022-08-19T14:00".' });
       }
-      if (e.status === 'verplaatst' && !e.oorspronkelijk) {
-        ctx.addIssue({ code: 'custom', path: ['oorspronkelijk'], message: "Bij status verplaatst hoort de oude datum in 'oorspronkelijk'; zet de nieuwe datum in 'start'." });
+      if (e.uitkomst?.soort === 'verplaatst' && !e.uitkomst.oorspronkelijk) {
+        ctx.addIssue({ code: 'custom', path: ['uitkomst', 'oorspronkelijk'], message: "Bij een verplaatst evenement hoort de oude datum in 'uitkomst.oorspronkelijk'; zet de nieuwe datum in 'start'." });
       }
       if (e.eind && Boolean(e.eind.time) !== Boolean(e.start.time)) {
         ctx.addIssue({ code: 'custom', path: ['eind'], message: 'Geef start en eind allebei met een tijd, of allebei zonder.' });

@@ -13,7 +13,8 @@ describe('event schema', () => {
   const base = { titel: 'T', samenvatting: 'S', categorie: 'stad', bron: 'Plan, § 2.2' };
   it('derives precision and all-day from the start', () => {
     const year = eventSchema(image).parse({ ...base, start: 2021 });
-    expect(year).toMatchObject({ precisie: 'jaar', heleDag: true, status: 'gepland', scholen: [] });
+    expect(year).toMatchObject({ precisie: 'jaar', heleDag: true, scholen: [] });
+    expect(year).not.toHaveProperty('uitkomst');
     const timed = eventSchema(image).parse({ ...base, start: '2022-08-20T14:00', eind: '2022-08-20T17:00' });
     expect(timed).toMatchObject({ precisie: 'dag', heleDag: false });
     expect(eventSchema(image).parse(base)).toMatchObject({ precisie: 'onbekend' });
