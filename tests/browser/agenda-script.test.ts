@@ -1,4 +1,4 @@
-/** The agenda's small script moves events that ended after the build into the archive. */
+/** The agenda's small script moves events whose date passed after the build to "Datum net voorbij", saying only that. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sites } from '../helpers/astro-run';
@@ -24,8 +24,9 @@ async function agendaAt(now: string, javaScriptEnabled = true) {
   const coming = await page.locator('section[data-upcoming] h4').allInnerTexts();
   const recent = await page.locator('[data-just-ended]:not([hidden]) h4').allInnerTexts();
   const empty = await page.locator('[data-empty]').isVisible();
+  const recentStates = await page.locator('[data-just-ended]:not([hidden]) [data-event-state]').allInnerTexts();
   await context.close();
-  return { coming, recent, empty };
+  return { coming, recent, empty, recentStates };
 }
 
 it('leaves the build-time split alone while nothing has ended', async () => {
@@ -34,13 +35,15 @@ it('leaves the build-time split alone while nothing has ended', async () => {
   expect(r.recent).toEqual([]);
 });
 
-it('moves an event into "Net geweest" once its end time has passed', async () => {
+it('moves an event into "Datum net voorbij" once its end time has passed, without claiming an outcome', async () => {
   // The afternoon event ends at 17.00 Utrecht time = 15.00 UTC.
   const before = await agendaAt('2022-08-20T14:59:00Z');
   expect(before.coming).toContain('Middag op het plein');
   const after = await agendaAt('2022-08-20T15:01:00Z');
   expect(after.coming).toEqual(['Driedaagse beurs', 'Verplaatste open dag']);
   expect(after.recent).toEqual(['Middag op het plein', 'Afgelast concert', 'Lopende expositie']);
+  // A recorded outcome keeps its word; without one the card says only that the date passed.
+  expect(after.recentStates).toEqual(['De datum is voorbij. De bron zegt niet wat er gebeurde.', 'Afgelast', 'De datum is voorbij. De bron zegt niet wat er gebeurde.']);
 });
 
 it('says kindly that nothing is coming when everything has ended', async () => {

@@ -28,7 +28,7 @@ afterAll(() => removeCase(dir));
 
 /** Values a careful editor picks where one field depends on another (the form cannot express those rules). */
 const choices: Record<string, Record<string, unknown>> = {
-  agenda: { start: '2022-09-10T14:00', eind: '2022-09-10T16:00', heleDag: false, precisie: 'dag', status: 'gepland', oorspronkelijk: undefined },
+  agenda: { start: '2022-09-10T14:00', eind: '2022-09-10T16:00', heleDag: false, precisie: 'dag', uitkomst: { soort: 'gehouden', tekst: 'Volgens het verslag ging het door.', bron: 'Verslag van de school, blz. 2' } },
   tour: { datum: '2021-03', precisie: 'maand' },
   // Under 16, so a parent signed: the rule the form explains in its hint and the check enforces.
   ambassadeurs: { toestemming: { basis: 'formulier', gegeven: '2022-05-02', door: 'ouder', onder16: true, vastgelegd: 'Zaak 2022-0142', tot: '2023-05-01' } },

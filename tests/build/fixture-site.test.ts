@@ -194,20 +194,20 @@ describe('agenda: coming first, then the archive, split at build time', () => {
     expect(coming.querySelectorAll('h3').map(text)).toEqual(['juni 2022', 'juli 2022', 'augustus 2022', 'september 2022', 'oktober 2022']);
   });
 
-  it('puts past events in the archive by year, newest first, at the precision the source gives', () => {
+  it('puts events whose date has passed under "Datum voorbij" by year, newest first, at the precision the source gives', () => {
     const archive = agenda().querySelector('section[aria-labelledby=archief]')!;
     const shown = archive.querySelectorAll('section').filter((s) => !s.hasAttribute('hidden'));
-    expect(shown.map((s) => text(s.querySelector('h3')))).toEqual(['2021', '2020']);
+    expect(shown.map((s) => text(s.querySelector('h3')))).toEqual(['2022', '2021', '2020']);
     const body = text(archive);
     expect(body).toContain('augustus 2020');
     expect(body).not.toMatch(/\d+ augustus 2020/);
   });
 
-  it('writes dates and times in Dutch and shows a cancelled status', () => {
+  it('writes dates and times in Dutch and shows a recorded cancellation', () => {
     const coming = text(agenda().querySelector('section[aria-labelledby=komt-eraan]'));
     expect(coming).toContain('zaterdag 20 augustus 2022, 14.00–17.00 uur');
     expect(coming).toContain('30 september – 2 oktober 2022');
-    expect(coming).toContain('Geannuleerd');
+    expect(coming).toContain('Afgelast');
     const event = page(dir, '/agenda/toekomst-dag/');
     expect(event.querySelector('time')?.getAttribute('datetime')).toBe('2022-08-20T14:00');
     expect(text(event.querySelector('main'))).toContain('Testplein, Pleinweg 2, Utrecht');
@@ -232,7 +232,10 @@ describe('detail pages link to each other both ways', () => {
     expect(hrefs('/scholen/alfa-college/')).toContain('/agenda/toekomst-dag/');
     expect(hrefs('/mbo-tour-030/bezoek-alfa/')).toContain('/verhalen/anna-verhaal/');
   });
-  it('shows tour progress: one of two schools visited', () => {
-    expect(text(page(dir, '/mbo-tour-030/').querySelector('aside'))).toContain('1 van de 2 scholen bezocht');
+  it('shows tour progress: only the visit the diary records, nothing about the other school', () => {
+    const aside = text(page(dir, '/mbo-tour-030/').querySelector('aside'));
+    expect(aside).toContain('Het dagboek noemt een bezoek aan 1 school: Alfa College');
+    expect(aside).not.toContain('Beta');
+    expect(aside).not.toMatch(/niet bezocht|van de 2/);
   });
 });
