@@ -35,7 +35,8 @@ const neverInSiteText = /\b(geweest|deden mee|meededen|op het podium stonden|nog
 const outcomeWord: Record<string, string> = { gehouden: 'Gehouden', afgelast: 'Afgelast', verplaatst: 'Verplaatst' };
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const textOf = (el: HTMLElement | null | undefined) => clean(el?.textContent ?? '');
+// structuredText puts blocks apart: compressed HTML has no space between "Geweest" and the next element's text.
+const textOf = (el: HTMLElement | null | undefined) => clean(el?.structuredText ?? '');
 
 /** The site's own text on a page: everything visible except editors' bodies (.prose), scripts and styles. */
 function siteText(root: HTMLElement): string {
