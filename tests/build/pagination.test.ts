@@ -48,11 +48,12 @@ describe('paged overviews', () => {
 
   it('shows only the newest past event on the agenda, with an archive page per year', () => {
     const agenda = page(out, '/agenda/');
-    const archive = agenda.querySelector('nav[aria-label="Archief per jaar"]')!;
+    const archive = agenda.querySelector('nav[aria-label="Datum voorbij, per jaar"]')!;
     const years = archive.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(years).toEqual(['/agenda/archief/2021/', '/agenda/archief/2020/']);
+    expect(years).toEqual(['/agenda/archief/2022/', '/agenda/archief/2021/', '/agenda/archief/2020/']);
     const archiveSection = agenda.querySelector('#archief')!.parentNode!;
-    expect(text(archiveSection)).toContain('Jubileumjaar');
+    expect(text(archiveSection)).toContain('Gehouden open podium');
+    expect(text(archiveSection)).not.toContain('Jubileumjaar');
     expect(text(archiveSection)).not.toContain('Wielerronde');
     expect(text(page(out, '/agenda/archief/2020/').querySelector('main h3'))).toBe('Wielerronde');
   });
