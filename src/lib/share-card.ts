@@ -92,8 +92,8 @@ export function layoutTitle(title: string): TitleLayout {
     const shown = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s+\S*$/, '')} …`] : lines;
     const first = TITLE_AREA.top + ASCENT * size;
     const baselines = shown.map((_, n) => first + n * LINE * size);
-    const right = TITLE_AREA.left + Math.max(...shown.map((l) => textWidth(l, size)));
-    return { size, lines: shown, baselines, box: { left: TITLE_AREA.left, top: TITLE_AREA.top, right, bottom: baselines.at(-1)! + DESCENT * size } };
+    const right = TITLE_AREA.left + Math.max(0, ...shown.map((l) => textWidth(l, size)));
+    return { size, lines: shown, baselines, box: { left: TITLE_AREA.left, top: TITLE_AREA.top, right, bottom: (baselines.at(-1) ?? first) + DESCENT * size } };
   }
   throw new Error('unreachable');
 }
