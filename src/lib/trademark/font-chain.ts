@@ -2,7 +2,8 @@
  * Which shipped font draws which character, for share cards and badges. The
  * site's Noto Sans ExtraBold first (Latin, Cyrillic, Greek, Vietnamese,
  * Devanagari), then Noto Sans Arabic and Hebrew, Noto Emoji (monochrome
- * outlines, with its sequences such as 👩‍👩‍👧 and flags) and Noto Sans Symbols 2.
+ * outlines, with its sequences such as 👩‍👩‍👧 and flags), Noto Sans Symbols 2 and
+ * Noto Sans Math.
  * A character that none of them has (Chinese, Japanese, Korean, rarer scripts)
  * is drawn as the replacement sign "�" (U+FFFD): a visible stand-in, never an
  * error. `undrawableCharacters` is the one rule: the drawer substitutes what it
@@ -14,22 +15,24 @@ import * as fontkit from 'fontkit';
 const require = createRequire(import.meta.url);
 
 interface FontFile {
-  /** Package path of the font file. */
+  /** Package path of the font file. Text fonts are ExtraBold (800); the emoji and symbol fonts have no 800. */
   file: string;
-  /** Its outlines are 800 (ExtraBold); the emoji and symbol fonts have no 800 and come lighter. */
-  note?: string;
+  /** A text font: a space between its words is its own (the emoji font's space is as wide as an emoji). */
+  text?: boolean;
 }
 
 const notoSans = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese', 'devanagari'];
 
 /** The chain, in order of preference. WOFF (zlib) for the emoji font: its character map opens ~6× faster than WOFF2. */
 export const FONT_FILES: readonly FontFile[] = [
-  ...notoSans.map((s) => ({ file: `@fontsource/noto-sans/files/noto-sans-${s}-800-normal.woff2` })),
-  { file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-800-normal.woff2' },
-  { file: '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-800-normal.woff2' },
-  { file: '@fontsource/noto-emoji/files/noto-emoji-emoji-700-normal.woff', note: 'no 800' },
-  { file: '@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-symbols-400-normal.woff2', note: 'only 400' },
-  { file: '@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-math-400-normal.woff2', note: 'only 400' },
+  ...notoSans.map((s) => ({ file: `@fontsource/noto-sans/files/noto-sans-${s}-800-normal.woff2`, text: true })),
+  { file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-800-normal.woff2', text: true },
+  { file: '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-800-normal.woff2', text: true },
+  { file: '@fontsource/noto-emoji/files/noto-emoji-emoji-700-normal.woff' },
+  { file: '@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-symbols-400-normal.woff2' },
+  // Arrows (→ ⇒) and mathematical signs (≤ ∞).
+  { file: '@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff2' },
+  { file: '@fontsource/noto-sans-symbols-2/files/noto-sans-symbols-2-math-400-normal.woff2' },
 ];
 
 /** Drawn in place of a character no shipped font has. */

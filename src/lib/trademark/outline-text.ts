@@ -10,7 +10,7 @@
  */
 import bidiFactory from 'bidi-js';
 import type * as fontkit from 'fontkit';
-import { PLAIN_LATIN, REPLACEMENT, drawableForm, font, fontFor, forFont, graphemes } from './font-chain';
+import { FONT_FILES, PLAIN_LATIN, REPLACEMENT, drawableForm, font, fontFor, forFont, graphemes } from './font-chain';
 
 const bidi = bidiFactory();
 
@@ -121,7 +121,8 @@ function runs(text: string): Run[] {
     const level = levels[at] ?? 0;
     at += g.length;
     const last = out.at(-1);
-    let f = g === ' ' && last && font(last.font).hasGlyphForCodePoint(32) ? last.font : g === ' ' ? 0 : fontFor(g);
+    // A space joins the run before it when that is text (Arabic words keep their order), else it is Noto Sans's.
+    let f = g === ' ' ? (last && FONT_FILES[last.font]!.text ? last.font : 0) : fontFor(g);
     if (f === -2) continue; // only joiners or selectors: nothing to draw
     const piece = f === -1 ? REPLACEMENT : forFont(g, f);
     if (f === -1) f = 0;
