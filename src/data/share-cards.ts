@@ -44,16 +44,22 @@ export function shareCardSpecs(): Promise<ShareCardSpec[]> {
   specs ??= (async () => {
     const c = await siteContent();
     // Every school the page names, in the page's order (the card shortens to "4 scholen" when they do not fit).
-    const schoolNames = (ids: readonly (string | undefined)[]) => ids.filter((id) => id !== undefined).map((id) => c.school(id).data.naam);
+    const schoolNames = (ids: readonly (string | undefined)[]) =>
+      ids.filter((id) => id !== undefined).map((id) => c.school(id).data.naam);
+    const card = (collection: CardCollection, id: string, input: ShareCardInput) => ({ collection, id, input });
     return [
-      ...c.stories.map((s) => ({ collection: 'verhalen' as const, id: s.id, input: { eyebrow: `Verhaal · ${s.data.sector}`, title: s.data.titel, schools: schoolNames(s.data.scholen) } })),
+      ...c.stories.map((s) => card('verhalen', s.id, { eyebrow: `Verhaal · ${s.data.sector}`, title: s.data.titel, schools: schoolNames(s.data.scholen) })),
       ...[...c.events, ...c.undated].map((e) => {
         const date = cardEventDate(e.data);
-        return { collection: 'agenda' as const, id: e.id, input: { eyebrow: date ? `Agenda · ${date}` : 'Agenda', title: e.data.titel, schools: schoolNames(e.data.scholen) } };
+        return card('agenda', e.id, { eyebrow: date ? `Agenda · ${date}` : 'Agenda', title: e.data.titel, schools: schoolNames(e.data.scholen) });
       }),
-      ...c.visits.map((v) => ({ collection: 'tour' as const, id: v.id, input: { eyebrow: `Mbo Tour 030 · ${formatDate(v.data.datum, v.data.precisie)}`, title: v.data.titel, schools: schoolNames([v.data.school]) } })),
-      ...c.ambassadors.map((a) => ({ collection: 'ambassadeurs' as const, id: a.id, input: { eyebrow: 'Ambassadeur van het Utrechtse mbo', title: a.data.naam, schools: schoolNames([a.data.school]) } })),
-      ...c.schools.map((s) => ({ collection: 'scholen' as const, id: s.id, input: { eyebrow: 'Mbo-school in Utrecht', title: s.data.naam } })),
+      ...c.visits.map((v) =>
+        card('tour', v.id, { eyebrow: `Mbo Tour 030 · ${formatDate(v.data.datum, v.data.precisie)}`, title: v.data.titel, schools: schoolNames([v.data.school]) }),
+      ),
+      ...c.ambassadors.map((a) =>
+        card('ambassadeurs', a.id, { eyebrow: 'Ambassadeur van het Utrechtse mbo', title: a.data.naam, schools: schoolNames([a.data.school]) }),
+      ),
+      ...c.schools.map((s) => card('scholen', s.id, { eyebrow: 'Mbo-school in Utrecht', title: s.data.naam })),
     ];
   })();
   return specs;

@@ -45,6 +45,9 @@ export function font(i: number): fontkit.Font {
   return (loaded[i] ??= fontkit.openSync(require.resolve(FONT_FILES[i]!.file)) as fontkit.Font);
 }
 
+/** Fast path: text in which every character is in the first font's plain Latin range needs no grapheme work. */
+export const PLAIN_LATIN = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u20AC]*$/;
+
 /** Invisible characters a font may use inside a sequence (joiners, variation selectors, tags), never needed on their own. */
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 /** Control characters (other than whitespace): never drawn. */
@@ -105,10 +108,10 @@ export function forFont(grapheme: string, f: number): string {
  * not in the list (they are drawn as a space or as nothing).
  */
 export function undrawableCharacters(text: string): string[] {
+  const drawn = drawableForm(text);
+  if (PLAIN_LATIN.test(drawn)) return [];
   const out = new Set<string>();
-  for (const g of graphemes(drawableForm(text))) if (g !== ' ' && fontFor(g) === -1) out.add(g);
+  for (const g of graphemes(drawn)) if (g !== ' ' && fontFor(g) === -1) out.add(g);
   return [...out];
 }
 
-/** Fast path: text in which every character is in the first font's plain Latin range needs no grapheme work. */
-export const PLAIN_LATIN = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026\u20AC]*$/;

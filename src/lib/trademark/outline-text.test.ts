@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES, REPLACEMENT, font, undrawableCharacters } from './font-chain';
+import { FONT_FILES, PLAIN_LATIN, REPLACEMENT, font, undrawableCharacters } from './font-chain';
 import { layoutText, textWidth, wrapText } from './outline-text';
 
 const fontOf = (file: RegExp) => FONT_FILES.findIndex((f) => file.test(f.file));
@@ -49,6 +49,12 @@ describe('any character', { timeout: 30_000 }, () => {
 
   it('draws combining accents, arrows and maths from the fallback fonts', () => {
     expect(undrawableCharacters('q\u0303 → ≤ ∞ ✓ ★ ½ नमस्ते Київ')).toEqual([]);
+  });
+
+  it('the fast path is safe: every character it hands straight to Noto Sans Latin is in that font', () => {
+    const all = Array.from({ length: 0x2100 }, (_, cp) => String.fromCodePoint(cp)).filter((ch) => PLAIN_LATIN.test(ch));
+    expect(all.length).toBeGreaterThan(180);
+    expect(all.filter((ch) => !font(0).hasGlyphForCodePoint(ch.codePointAt(0)!))).toEqual([]);
   });
 
   it('draws the replacement sign for what no shipped font has, and leaves out invisible characters', () => {
