@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { parseLocalDate, type LocalDate } from './local-date';
 import { cardEventDate } from './share-card-text';
 
-const d = (date: string, time?: string) => ({ date, ...(time ? { time } : {}) });
+function d(date: string, time?: string): LocalDate {
+  const parsed = parseLocalDate(time ? `${date}T${time}` : date);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
 
 describe('an event date on its card, at the precision the source gives', () => {
   it('a day: with its weekday, as on the page, without the times', () => {
