@@ -213,14 +213,28 @@ export const kinds: Kind[] = [
   {
     name: 'emoji',
     harmful: false,
-    // Not in a school's name: the badge draws it as outlines, and the font has no emoji (a real error).
-    mutate: (text, file, r) => {
-      if (file.startsWith('scholen/')) return undefined;
+    // Share cards and badges draw emoji from a shipped font (src/lib/trademark/font-chain.ts): a school's name too.
+    mutate: (text, _file, r) => {
       const c = frontLines(text, /^(titel|naam): (?!["'])(.{1,70})$/);
       if (!c.length) return undefined;
       const { l, i } = pick(r, c);
       const emoji = pick(r, ['🎉', '💪', '🔧', '❤️', '👩‍🎓']);
       return { text: replaceLine(text, i, `${l} ${emoji}`), what: `emoji ${emoji} in ${l.split(':')[0]}` };
+    },
+  },
+  {
+    name: 'tekens',
+    harmful: false,
+    // Any character an editor can type in a drawn title or name: the page shows it, the card draws it or shows
+    // U+FFFD (a warning). Characters no shipped font has are refused in a school's name (its badge): not here.
+    mutate: (text, file, r) => {
+      const c = frontLines(text, /^(titel|naam): (?!["'])(.{1,60})$/);
+      if (!c.length) return undefined;
+      const drawn = ['👩‍👩‍👧', '🏳️‍🌈', '👍🏽', '🇳🇱', '#️⃣', 'q\u0303', 'e\u0301', 'محمد', 'عام ٢٠٢٢', 'שלום', 'नमस्ते', 'Ελλάδα', 'Київ', 'Ősz', '✓', '★', '→', '∑', '½'];
+      const undrawn = ['漢字', '한국어', 'ไทย', 'ქართული', '𓀀'];
+      const piece = pick(r, file.startsWith('scholen/') ? drawn : [...drawn, ...undrawn]);
+      const { l, i } = pick(r, c);
+      return { text: replaceLine(text, i, `${l} ${piece}`), what: `${JSON.stringify(piece)} in ${l.split(':')[0]}` };
     },
   },
   {

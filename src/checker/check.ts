@@ -19,7 +19,7 @@ import { bodyProblems } from './body';
 import { parseContentFile } from './front-matter';
 import { sortFindings, type Finding } from './findings';
 import { b1Hints } from './language';
-import { missingGlyphs } from '../lib/trademark/outline-text';
+import { drawnTextFindings } from './drawn-text';
 import { folderPrivacyProblem, imageProblems } from './images';
 import { placeholderProblems } from './placeholders';
 import { encodingProblem, fileNameProblem, quotedMessage, quotedValues, rawMarkdownLines } from './slips';
@@ -181,11 +181,8 @@ function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path:
       add(e.file, lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()));
     }
   }
-  // A school's name is drawn as outlines in its badge: only characters the badge font has.
-  if (e.collection === 'scholen' && typeof data.naam === 'string') {
-    const missing = missingGlyphs(data.naam);
-    if (missing.length) add(e.file, lineOf(['naam']), 'naam', `De badge van de school kan ${missing.map((c) => `'${c}'`).join(', ')} niet tekenen (het lettertype heeft dat teken niet). Laat ${missing.length > 1 ? 'die tekens' : 'dat teken'} weg uit de naam.`);
-  }
+  // Titles and names are drawn as outlines on share cards and badges: the same rule as the drawer.
+  drawnTextFindings(e.file, e.collection, data, lineOf, add);
   for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
     if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, lineOf([key]), key, hint, 'warning');
   }

@@ -12,8 +12,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { formatDate } from '../lib/dutch-dates';
+import { cardEventDate } from '../lib/share-card-text';
 import { path } from '../lib/routes';
-import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type ShareCardInput } from '../lib/share-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardTexts, shareCardSvg, type ShareCardInput } from '../lib/share-card';
 import { absolute, href } from '../lib/urls';
 import { siteContent } from './site';
 
@@ -42,17 +43,23 @@ let specs: Promise<ShareCardSpec[]> | undefined;
 export function shareCardSpecs(): Promise<ShareCardSpec[]> {
   specs ??= (async () => {
     const c = await siteContent();
-    const schoolName = (id: string | undefined) => (id ? c.school(id).data.naam : undefined);
+    // Every school the page names, in the page's order (the card shortens to "4 scholen" when they do not fit).
+    const schoolNames = (ids: readonly (string | undefined)[]) =>
+      ids.filter((id) => id !== undefined).map((id) => c.school(id).data.naam);
+    const card = (collection: CardCollection, id: string, input: ShareCardInput) => ({ collection, id, input });
     return [
-      ...c.stories.map((s) => ({ collection: 'verhalen' as const, id: s.id, input: { eyebrow: `Verhaal · ${s.data.sector}`, title: s.data.titel, school: schoolName(s.data.scholen[0]) } })),
-      ...[...c.events, ...c.undated].map((e) => ({
-        collection: 'agenda' as const,
-        id: e.id,
-        input: { eyebrow: e.data.start && e.data.precisie !== 'onbekend' ? `Agenda · ${formatDate(e.data.start, e.data.precisie)}` : 'Agenda', title: e.data.titel, school: schoolName(e.data.scholen[0]) },
-      })),
-      ...c.visits.map((v) => ({ collection: 'tour' as const, id: v.id, input: { eyebrow: `Mbo Tour 030 · ${formatDate(v.data.datum, v.data.precisie)}`, title: v.data.titel, school: schoolName(v.data.school) } })),
-      ...c.ambassadors.map((a) => ({ collection: 'ambassadeurs' as const, id: a.id, input: { eyebrow: 'Ambassadeur van het Utrechtse mbo', title: a.data.naam, school: schoolName(a.data.school) } })),
-      ...c.schools.map((s) => ({ collection: 'scholen' as const, id: s.id, input: { eyebrow: 'Mbo-school in Utrecht', title: s.data.naam } })),
+      ...c.stories.map((s) => card('verhalen', s.id, { eyebrow: `Verhaal · ${s.data.sector}`, title: s.data.titel, schools: schoolNames(s.data.scholen) })),
+      ...[...c.events, ...c.undated].map((e) => {
+        const date = cardEventDate(e.data);
+        return card('agenda', e.id, { eyebrow: date ? `Agenda · ${date}` : 'Agenda', title: e.data.titel, schools: schoolNames(e.data.scholen) });
+      }),
+      ...c.visits.map((v) =>
+        card('tour', v.id, { eyebrow: `Mbo Tour 030 · ${formatDate(v.data.datum, v.data.precisie)}`, title: v.data.titel, schools: schoolNames([v.data.school]) }),
+      ),
+      ...c.ambassadors.map((a) =>
+        card('ambassadeurs', a.id, { eyebrow: 'Ambassadeur van het Utrechtse mbo', title: a.data.naam, schools: schoolNames([a.data.school]) }),
+      ),
+      ...c.schools.map((s) => card('scholen', s.id, { eyebrow: 'Mbo-school in Utrecht', title: s.data.naam })),
     ];
   })();
   return specs;
@@ -77,6 +84,10 @@ function allCards(): Promise<Map<string, string>> {
       const svg = shareCardSvg(spec.input);
       return { key: `${spec.collection}/${spec.id}`, svg, file: join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 24)}.png`) };
     });
+    // What each card says, as drawn, beside the PNGs: the consent test reads it (PNG pixels cannot be searched for a name).
+    const texts = Object.fromEntries(list.map((spec) => [`${spec.collection}/${spec.id}`, cardTexts(spec.input)]));
+    writeFileSync(join(cacheDir, `teksten.json.${process.pid}`), `${JSON.stringify(texts, null, 1)}\n`);
+    renameSync(join(cacheDir, `teksten.json.${process.pid}`), join(cacheDir, 'teksten.json'));
     const queue = todo.filter((t) => {
       if (!existsSync(t.file)) return true;
       out.set(t.key, t.file);

@@ -5,7 +5,8 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, SAFE, TITLE_AREA, layoutTitle, shareCardSvg } from './share-card';
+import { CARD_HEIGHT, CARD_WIDTH, SAFE, TITLE_AREA, cardTexts, dutchList, layoutTitle, schoolLines, shareCardSvg } from './share-card';
+import { textWidth } from './trademark/outline-text';
 import { SvgCanvas } from './trademark/svg';
 
 /** The box of every pixel a rendered SVG paints (alpha > 0). */
@@ -55,8 +56,39 @@ describe('share card title', () => {
   });
 
   it('the whole card is 1200 × 630 and contains no text element or external reference', () => {
-    const svg = shareCardSvg({ eyebrow: 'Verhaal · zorg en welzijn', title: long.slice(0, 90), school: 'ROC Midden Nederland' });
+    const svg = shareCardSvg({ eyebrow: 'Verhaal · zorg en welzijn', title: long.slice(0, 90), schools: ['ROC Midden Nederland'] });
     expect(svg).toContain('width="1200" height="630"');
     expect(svg).not.toMatch(/<text|<image|href="http/);
+  });
+});
+
+describe('the schools on a card', () => {
+  const four = ['ROC Midden Nederland', 'MBO Utrecht', 'Grafisch Lyceum Utrecht', 'Nimeto'];
+  const right = SAFE.right;
+  const left = SAFE.left + 56 * (168 / 48) + 28;
+
+  it('names one school on one line, and two that fit as "A en B"', () => {
+    expect(schoolLines(['Nimeto']).lines).toEqual(['Nimeto']);
+    expect(schoolLines(['Nimeto', 'MBO Utrecht']).lines).toEqual(['Nimeto en MBO Utrecht']);
+    expect(dutchList(['a', 'b', 'c'])).toBe('a, b en c');
+  });
+
+  it('an event with four schools names all four, on two lines broken between names, each measured to fit', () => {
+    const s = schoolLines(four);
+    expect(s.lines).toEqual(['ROC Midden Nederland, MBO Utrecht,', 'Grafisch Lyceum Utrecht en Nimeto']);
+    for (const l of s.lines) expect(left + textWidth(l, s.size)).toBeLessThanOrEqual(right);
+    expect(cardTexts({ eyebrow: 'Agenda', title: 'Domtoren', schools: four }).join(' ')).toContain('Grafisch Lyceum Utrecht en Nimeto');
+  });
+
+  it('says "N scholen" when the names do not fit on two lines', () => {
+    const many = [...four, 'Hogeschool voor Beroepsonderwijs Zuidoost', 'Een School Met Een Heel Lange Naam In Utrecht'];
+    expect(schoolLines(many).lines).toEqual(['6 scholen']);
+  });
+
+  it('draws the four schools inside the safe area, below the title', async () => {
+    const svg = shareCardSvg({ eyebrow: 'Agenda · 2024', title: 'x', schools: four });
+    const box = await paintedBox(svg.replace(/<rect[^>]*\/>|<g transform="translate[^]*?<\/g><\/g>/g, ''));
+    expect(box.right).toBeLessThanOrEqual(SAFE.right);
+    expect(box.bottom).toBeLessThanOrEqual(SAFE.bottom);
   });
 });

@@ -4,8 +4,10 @@
  * the campaign colours. Text is drawn as outlines from our own font files
  * (lib/trademark/outline-text), so no system font and no network is involved.
  * The title takes the largest size at which every line fits the safe area.
+ * Any character is drawn (see lib/trademark/font-chain); none makes it throw.
  */
 import { brandColors } from './trademark/colors';
+import { graphemes } from './trademark/font-chain';
 import { textWidth, wrapText } from './trademark/outline-text';
 import { SvgCanvas } from './trademark/svg';
 
@@ -17,6 +19,12 @@ export const SAFE = { left: 72, top: 56, right: CARD_WIDTH - 72, bottom: CARD_HE
 /** Where the title may go: below the eyebrow, above the wordmark row. */
 export const TITLE_AREA = { left: SAFE.left, top: 148, right: SAFE.right, bottom: 470 } as const;
 
+/** Where the schools' line starts: right of the wordmark. */
+const SCHOOLS_LEFT = SAFE.left + 56 * (168 / 48) + 28;
+const SCHOOL_SIZE = 30;
+/** Two lines of this size fill the wordmark's 56 px, descenders included. */
+const SMALL_SCHOOL_SIZE = 24;
+
 /** Title sizes tried from large to small; line height is 1.12 × size. */
 const SIZES = [76, 68, 60, 54, 48, 42, 38] as const;
 const LINE = 1.12;
@@ -24,12 +32,21 @@ const LINE = 1.12;
 const ASCENT = 0.76;
 const DESCENT = 0.24;
 
+/** The content fields each collection's card draws (its title, or the name); the content check looks at the same. */
+export const drawnFields: Partial<Record<string, readonly string[]>> = {
+  verhalen: ['titel'],
+  agenda: ['titel'],
+  tour: ['titel'],
+  ambassadeurs: ['naam'],
+  scholen: ['naam'],
+};
+
 export interface ShareCardInput {
   /** Small line above the title: "Verhaal · zorg en welzijn". */
   eyebrow: string;
   title: string;
-  /** The school's name, next to the wordmark; left out when there is none. */
-  school?: string | undefined;
+  /** The schools' names, next to the wordmark: all of them, or "4 scholen" when they do not fit. */
+  schools?: readonly string[] | undefined;
 }
 
 export interface TitleLayout {
@@ -49,7 +66,7 @@ function splitLongWords(text: string, size: number, width: number): string {
       if (textWidth(word, size) <= width) return [word];
       const pieces: string[] = [];
       let piece = '';
-      for (const ch of word) {
+      for (const ch of graphemes(word)) {
         if (piece && textWidth(`${piece}${ch}-`, size) > width) {
           pieces.push(`${piece}-`);
           piece = ch;
@@ -75,8 +92,8 @@ export function layoutTitle(title: string): TitleLayout {
     const shown = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s+\S*$/, '')} …`] : lines;
     const first = TITLE_AREA.top + ASCENT * size;
     const baselines = shown.map((_, n) => first + n * LINE * size);
-    const right = TITLE_AREA.left + Math.max(...shown.map((l) => textWidth(l, size)));
-    return { size, lines: shown, baselines, box: { left: TITLE_AREA.left, top: TITLE_AREA.top, right, bottom: baselines.at(-1)! + DESCENT * size } };
+    const right = TITLE_AREA.left + Math.max(0, ...shown.map((l) => textWidth(l, size)));
+    return { size, lines: shown, baselines, box: { left: TITLE_AREA.left, top: TITLE_AREA.top, right, bottom: (baselines.at(-1) ?? first) + DESCENT * size } };
   }
   throw new Error('unreachable');
 }
@@ -97,17 +114,54 @@ export function shareCardSvg(input: ShareCardInput, opts: { titleOnly?: boolean 
     const markHeight = 56;
     const markTop = SAFE.bottom - markHeight;
     c.wordmark(SAFE.left, markTop, markHeight);
-    if (input.school) {
-      const x = SAFE.left + markHeight * (168 / 48) + 28;
-      c.text(fitText(input.school, 30, SAFE.right - x), x, markTop + 39, 30, brandColors.wit.hex);
-    }
+    const schools = schoolLines(input.schools ?? []);
+    schools.lines.forEach((line, i) => c.text(line, SCHOOLS_LEFT, markTop + schools.baselines[i]!, schools.size, brandColors.wit.hex));
   }
   return c.toString();
 }
 
-/** Shortens a one-line text with an ellipsis until it fits `width` px. */
+/** The texts a card draws, as drawn (the schools as schoolLines gives them): for the build's record and the tests. */
+export function cardTexts(input: ShareCardInput): string[] {
+  return [input.eyebrow, input.title, ...schoolLines(input.schools ?? []).lines];
+}
+
+
+/** "A, B en C": Dutch for a list. */
+export function dutchList(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+}
+
+/** The schools beside the wordmark: one line, or two smaller ones (baselines from the top of the wordmark). */
+export interface SchoolLines {
+  size: number;
+  lines: string[];
+  baselines: number[];
+}
+
+/**
+ * The schools as the card names them, measured: every name on one line when they fit, else on two
+ * smaller lines broken between names, else "4 scholen". One school's name that is too long is
+ * shortened with an ellipsis.
+ */
+export function schoolLines(names: readonly string[]): SchoolLines {
+  const width = SAFE.right - SCHOOLS_LEFT;
+  const all = dutchList(names);
+  if (names.length === 0) return { size: SCHOOL_SIZE, lines: [], baselines: [] };
+  if (names.length === 1 || textWidth(all, SCHOOL_SIZE) <= width) return { size: SCHOOL_SIZE, lines: [fitText(all, SCHOOL_SIZE, width)], baselines: [39] };
+  const splits = names.slice(1).map((_, i) => [`${names.slice(0, i + 1).join(', ')},`, dutchList(names.slice(i + 1))]);
+  const widest = (pair: string[]) => Math.max(...pair.map((l) => textWidth(l, SMALL_SCHOOL_SIZE)));
+  const best = splits.filter((pair) => widest(pair) <= width).sort((a, b) => widest(a) - widest(b))[0];
+  if (best) return { size: SMALL_SCHOOL_SIZE, lines: best, baselines: [22, 50] };
+  return { size: SCHOOL_SIZE, lines: [`${names.length} scholen`], baselines: [39] };
+}
+
+/** Shortens a one-line text with an ellipsis, a whole character at a time, until it fits `width` px. */
 function fitText(text: string, size: number, width: number): string {
   let t = text;
-  while (t.length > 1 && textWidth(t, size) > width) t = `${t.slice(0, -2).trimEnd()}…`;
+  let chars = graphemes(text);
+  while (chars.length > 1 && textWidth(t, size) > width) {
+    chars = graphemes(chars.slice(0, t === text ? -2 : -1).join('').trimEnd());
+    t = `${chars.join('')}…`;
+  }
   return t;
 }

@@ -59,7 +59,9 @@ describe('school badges', () => {
     expect(svgFileProblems(b.svg)).toEqual([]);
   });
 
-  it('refuses, in Dutch, a character the font cannot draw', () => {
-    expect(() => schoolBadge('School 漢')).toThrow(/Het teken '漢' .* bestaat niet in het lettertype/);
+  it('never throws on a character: one no shipped font has is drawn as the replacement sign', () => {
+    const b = schoolBadge('School 漢 🎓');
+    expect(svgFileProblems(b.svg)).toEqual([]);
+    expect(b.svg).toContain('<title id="titel">School 漢 🎓 is mbo030</title>');
   });
 });

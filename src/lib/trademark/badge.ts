@@ -6,6 +6,7 @@
 import { brandColors } from './colors';
 import { textWidth, wrapText } from './outline-text';
 import { SvgCanvas, WORDMARK_RATIO, type WordmarkScheme } from './svg';
+import { MAX_BADGE_BYTES, svgFileProblems } from './svg-checks';
 
 export const badgeVariants = ['licht', 'donker', 'vierkant', 'banner'] as const;
 export type BadgeVariant = (typeof badgeVariants)[number];
@@ -80,4 +81,14 @@ export function schoolBadge(schoolName: string): Badge {
   const name = wrapText(schoolName, 15, 240, 3);
   const lines = [...name.map((text) => ({ text, color: inkt.hex })), { text: 'is mbo030', color: rood.hex }];
   return sideBySide(lines, wit.hex, '#d9cdb8', `${schoolName} is mbo030`, 'kleur');
+}
+
+/**
+ * Why a school's badge cannot be built from this name, in Dutch ("is 10400 bytes, …"); empty when it can.
+ * The build refuses the same badge (assertSafeSvg), so the content check calls this to say it first.
+ */
+export function schoolBadgeProblems(schoolName: string): string[] {
+  const svg = schoolBadge(schoolName).svg;
+  const bytes = Buffer.byteLength(svg);
+  return svgFileProblems(svg).map((p) => (p.startsWith('is ') && bytes > MAX_BADGE_BYTES ? `wordt ${bytes} bytes, meer dan de ${MAX_BADGE_BYTES} die een badge mag zijn` : p));
 }

@@ -1,21 +1,18 @@
 /**
- * Text as outlines: glyph shapes from Noto Sans ExtraBold (the site's font),
- * so badge SVGs look the same on every computer without the font and contain
- * no <text>. Glyphs are returned in units of 1/200 em (y up) with their
- * x positions; each distinct glyph is drawn once and reused.
+ * Text as outlines: glyph shapes from our own font files (lib/trademark/font-chain:
+ * Noto Sans ExtraBold, the site's font, with fallbacks for other scripts, emoji
+ * and symbols), so badge SVGs and share cards look the same on every computer
+ * and contain no <text>. Glyphs are returned in units of 1/200 em (y up) with
+ * their positions; each distinct glyph is drawn once and reused. Mixed
+ * directions (Arabic or Hebrew in a Dutch title) follow the Unicode
+ * bidirectional algorithm (bidi-js) on a left-to-right line. Nothing here
+ * throws on a character: what no font has is drawn as the replacement sign U+FFFD.
  */
-import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import bidiFactory from 'bidi-js';
+import type * as fontkit from 'fontkit';
+import { FONT_FILES, PLAIN_LATIN, REPLACEMENT, drawableForm, font, fontFor, forFont, graphemes } from './font-chain';
 
-const require = createRequire(import.meta.url);
-const fontFile = (subset: string) => require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-800-normal.woff2`);
-
-let fonts: fontkit.Font[] | undefined;
-/** Latin first, Latin Extended for letters such as ő and ł. */
-function loadFonts(): fontkit.Font[] {
-  fonts ??= ['latin', 'latin-ext'].map((s) => fontkit.openSync(fontFile(s)) as fontkit.Font);
-  return fonts;
-}
+const bidi = bidiFactory();
 
 /** Glyph outlines are written in 1/200 em: fine enough for a badge, short in bytes. */
 export const GLYPH_UNITS = 200;
@@ -27,6 +24,8 @@ export interface PlacedGlyph {
   d: string;
   /** Left edge in GLYPH_UNITS from the start of the text. */
   x: number;
+  /** Raise above the baseline in GLYPH_UNITS (accents stacked by the font), 0 for most glyphs. */
+  y: number;
 }
 
 export interface LaidOutText {
@@ -86,50 +85,80 @@ function pathData(path: fontkit.Glyph['path'], unitsPerEm: number): string {
   return out;
 }
 
-/** The characters of a text that the badge font cannot draw (an emoji, a rare script), each once. */
-export function missingGlyphs(text: string): string[] {
-  const all = loadFonts();
-  return [...new Set([...text.normalize('NFC')].filter((ch) => !/\s/.test(ch) && !all.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!))))];
+/** A piece of a line that one font draws in one direction. */
+interface Run {
+  font: number;
+  text: string;
+  /** Bidi embedding level: odd is right to left. */
+  level: number;
 }
 
-/** Splits text into runs that one font can draw, preferring the first font. */
-function runs(text: string, all: fontkit.Font[]): { font: number; text: string }[] {
-  const out: { font: number; text: string }[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    let font = all.findIndex((f) => f.hasGlyphForCodePoint(cp));
-    if (font < 0) throw new Error(`Het teken '${ch}' (U+${cp.toString(16).toUpperCase()}) bestaat niet in het lettertype van de badge.`);
-    if (/\s/.test(ch)) font = out.at(-1)?.font ?? 0;
-    if (out.at(-1)?.font === font) out.at(-1)!.text += ch;
-    else out.push({ font, text: ch });
+/** Rule L2 of the bidi algorithm: from the highest level down, every stretch of runs at that level or higher is reversed. */
+function visualOrder(runs: Run[]): Run[] {
+  let out = runs;
+  for (let level = Math.max(0, ...runs.map((r) => r.level)); level >= 1; level--) {
+    const next: Run[] = [];
+    for (let i = 0; i < out.length; ) {
+      let j = i;
+      while (j < out.length && out[j]!.level >= level) j++;
+      if (j > i) next.push(...out.slice(i, j).reverse());
+      else next.push(out[j++]!);
+      i = j;
+    }
+    out = next;
   }
   return out;
 }
 
+/** Splits one line into runs in drawing order (left to right); each run is laid out by its own font. */
+function runs(text: string): Run[] {
+  const t = drawableForm(text);
+  if (PLAIN_LATIN.test(t)) return t ? [{ font: 0, text: t, level: 0 }] : [];
+  const { levels } = bidi.getEmbeddingLevels(t, 'ltr');
+  const out: Run[] = [];
+  let at = 0;
+  for (const g of graphemes(t)) {
+    const level = levels[at] ?? 0;
+    at += g.length;
+    const last = out.at(-1);
+    // A space joins the run before it when that is text (Arabic words keep their order), else it is Noto Sans's.
+    let f = g === ' ' ? (last && FONT_FILES[last.font]!.text ? last.font : 0) : fontFor(g);
+    if (f === -2) continue; // only joiners or selectors: nothing to draw
+    const piece = f === -1 ? REPLACEMENT : forFont(g, f);
+    if (f === -1) f = 0;
+    if (last && last.font === f && last.level === level) last.text += piece;
+    else out.push({ font: f, text: piece, level });
+  }
+  return visualOrder(out);
+}
+
+/** fontkit's layout of a run in its direction (right-to-left runs come back in drawing order). */
+const shape = (run: Run) => font(run.font).layout(run.text, undefined, undefined, undefined, run.level % 2 ? 'rtl' : 'ltr');
+
 /** Outline data per glyph, made once per build: share cards and badges draw the same letters thousands of times. */
 const outlines = new Map<string, string>();
 
-/** Lays out one line of text as outlines. Throws (in Dutch) on a character the font lacks. */
+/** Lays out one line of text as outlines. Never throws: see font-chain for what is drawn in place of what. */
 export function layoutText(text: string): LaidOutText {
-  const all = loadFonts();
   const glyphs: PlacedGlyph[] = [];
   let x = 0;
-  for (const run of runs(text.normalize('NFC'), all)) {
-    const font = all[run.font]!;
-    const laid = font.layout(run.text);
+  for (const run of runs(text)) {
+    const f = font(run.font);
+    const k = GLYPH_UNITS / f.unitsPerEm;
+    const laid = shape(run);
     laid.glyphs.forEach((g, i) => {
       const pos = laid.positions[i]!;
       const key = `${run.font}-${g.id}`;
       let d = outlines.get(key);
       if (d === undefined) {
-        d = g.path.commands.length > 0 ? pathData(g.path, font.unitsPerEm) : '';
+        d = g.path.commands.length > 0 ? pathData(g.path, f.unitsPerEm) : '';
         outlines.set(key, d);
       }
-      if (d) glyphs.push({ key, d, x: Math.round(((x + pos.xOffset) * GLYPH_UNITS) / font.unitsPerEm) });
-      x += pos.xAdvance;
+      if (d) glyphs.push({ key, d, x: Math.round(x + pos.xOffset * k), y: Math.round(pos.yOffset * k) });
+      x += pos.xAdvance * k;
     });
   }
-  return { glyphs, width: (x * GLYPH_UNITS) / all[0]!.unitsPerEm };
+  return { glyphs, width: x };
 }
 
 const widths = new Map<string, number>();
@@ -138,12 +167,8 @@ const widths = new Map<string, number>();
 export function textWidth(text: string, size: number): number {
   let w = widths.get(text);
   if (w === undefined) {
-    const all = loadFonts();
     w = 0;
-    for (const run of runs(text.normalize('NFC'), all)) {
-      const font = all[run.font]!;
-      w += (font.layout(run.text).advanceWidth * GLYPH_UNITS) / font.unitsPerEm;
-    }
+    for (const run of runs(text)) w += (shape(run).advanceWidth * GLYPH_UNITS) / font(run.font).unitsPerEm;
     if (widths.size > 50_000) widths.clear();
     widths.set(text, w);
   }

@@ -6,7 +6,12 @@
 import { brandColors } from './colors';
 import { GLYPH_UNITS, layoutText } from './outline-text';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for XML: characters XML does not allow (control characters, lone surrogates, U+FFFE/F) out, markup escaped. */
+const escape = (s: string) =>
+  s
+    .toWellFormed()
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /** Colour schemes of the wordmark: full colour, all black, all white (for dark backgrounds). */
@@ -69,7 +74,7 @@ export class SvgCanvas {
         def = { id: `g${this.#glyphs.size}`, d: g.d };
         this.#glyphs.set(g.key, def);
       }
-      return `<use href="#${def.id}" x="${g.x}"/>`;
+      return `<use href="#${def.id}" x="${g.x}"${g.y ? ` y="${g.y}"` : ''}/>`;
     });
     const scale = String(Math.round(s * 1e5) / 1e5);
     this.#parts.push(`<g fill="${fill}" transform="matrix(${scale} 0 0 -${scale} ${num(x)} ${num(y)})">${uses.join('')}</g>`);
