@@ -1,0 +1,41 @@
+// Lint: typed TypeScript rules, Astro components, and the rooms of docs/architecture.md
+// as import rules (scripts/lint/rooms.js holds the table; this file only applies it).
+import eslint from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { roomRules } from './scripts/lint/rooms.js';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'tests/.output/',
+      '.bench/',
+      'content/',
+      'public/',
+      '**/*.d.mts',
+    ],
+  },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  ...astro.configs.recommended,
+  {
+    // Client scripts inside .astro files and plain .mjs files are not in the TS project.
+    files: ['**/*.astro/*.ts', '**/*.astro/*.js', '**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  { files: ['**/*.mjs', '*.js', 'scripts/**/*.js'], languageOptions: { globals: globals.node } },
+  ...roomRules,
+);

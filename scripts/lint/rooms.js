@@ -1,0 +1,95 @@
+// The rooms of docs/architecture.md as lint rules: what each folder under src/ may not import.
+// A "type" entry is forbidden for values but allowed as `import type` (types flow up, values do not).
+// Each rule is shown to catch a violation in scripts/lint/rooms.test.ts.
+
+/** @typedef {{ folder: string, files?: string[], never: string[], typesOnly?: string[], except?: string[] }} Room */
+
+const everyRoom = ['lib', 'schemas', 'data', 'pages', 'layouts', 'components', 'checker', 'browser', 'integrations', 'admin'];
+const others = (...allowed) => everyRoom.filter((room) => !allowed.includes(room));
+
+/** @type {Room[]} */
+export const rooms = [
+  { folder: 'src/lib', never: [...others('lib', 'schemas'), 'astro:content', 'astro:assets'], typesOnly: ['schemas'] },
+  { folder: 'src/schemas', never: others('lib', 'schemas') },
+  { folder: 'src/data', never: others('lib', 'schemas', 'data') },
+  { folder: 'src/pages', never: ['schemas', 'checker', 'browser', 'integrations', 'admin', 'astro:content'] },
+  {
+    folder: 'src/layouts',
+    never: ['pages', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas'],
+    typesOnly: ['data', 'schemas'],
+  },
+  {
+    folder: 'src/components',
+    never: ['pages', 'layouts', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas'],
+    typesOnly: ['data', 'schemas'],
+  },
+  { folder: 'src/checker', never: [...others('lib', 'schemas', 'checker'), 'astro:content', 'astro:assets'] },
+  { folder: 'src/browser', never: [...others('lib', 'browser'), 'astro:content', 'astro:assets'] },
+  { folder: 'src/integrations', never: others('lib', 'admin', 'integrations', 'schemas') },
+  { folder: 'src/admin', never: others('lib', 'schemas', 'admin') },
+];
+
+/** The import strings that reach a room (`../data/site`, `astro:content`). */
+function pattern(room, typesOnly) {
+  const regex = room.includes(':') ? `^${room}$` : `(^|/)${room}(/|$)`;
+  const message = typesOnly
+    ? `Only types may come from ${room}/ here (docs/architecture.md): pass values in as props.`
+    : `This room may not import ${room} (docs/architecture.md, "Rooms and what each may import").`;
+  return { regex, message, ...(typesOnly ? { allowTypeImports: true } : {}) };
+}
+
+function importRule(room) {
+  const typesOnly = room.typesOnly ?? [];
+  const patterns = room.never.map((target) => pattern(target, typesOnly.includes(target)));
+  return ['error', { patterns }];
+}
+
+/** Globals that exist only in a browser: code that uses them belongs in src/browser/. */
+const browserGlobals = ['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage']
+  .map((name) => ({ name, message: 'Browser code lives in src/browser/ (docs/architecture.md).' }));
+
+export const roomRules = [
+  ...rooms.map((room) => ({
+    files: [`${room.folder}/**/*.ts`, `${room.folder}/**/*.astro`],
+    ignores: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': importRule(room) },
+  })),
+  {
+    // The one exception in the table: editors' components read people themselves (no props through MDX).
+    files: ['src/components/redactie/Persoon.astro'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/{lib,schemas,data,pages,layouts,components,checker,integrations}/**/*.{ts,astro}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-globals': ['error', ...browserGlobals] },
+  },
+  {
+    // A <script> in a component only loads a module from src/browser/: no inline browser code.
+    files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
+    rules: {
+      'no-restricted-globals': 'off',
+      '@typescript-eslint/no-restricted-imports': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program > :not(ImportDeclaration)',
+          message: 'A <script> in a component only imports from src/browser/; put the code there.',
+        },
+        {
+          selector: 'ImportDeclaration[source.value!=/\\/browser\\//]',
+          message: 'A <script> in a component only imports from src/browser/.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)tests/', message: 'scripts/ may use src/, never tests/ (docs/architecture.md).' }] },
+      ],
+    },
+  },
+];
