@@ -32,10 +32,33 @@ export default tseslint.config(
   },
   ...astro.configs.recommended,
   {
+    // astro-eslint-parser cannot give the type checker an .astro template's JSX, so these rules see
+    // `error` types there; `astro check` (strictest, in npm run lint) type-checks .astro files instead.
+    files: ['**/*.astro'],
+    rules: {
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
+  {
     // Client scripts inside .astro files and plain .mjs files are not in the TS project.
     files: ['**/*.astro/*.ts', '**/*.astro/*.js', '**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   { files: ['**/*.mjs', '*.js', 'scripts/**/*.js'], languageOptions: { globals: globals.node } },
+  {
+    // Tests and tools read JSON, YAML and HTML they did not type; the product code in src/ keeps the rules.
+    files: ['tests/**', 'scripts/**', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
   ...roomRules,
 );

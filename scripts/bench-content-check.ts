@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 const { run } = await import('./bench/measure.ts');
 const { values } = parseArgs({ options: { n: { type: 'string', default: '100,500,2000' }, ext: { type: 'string', default: 'mdx' } } });
 const root = resolve(import.meta.dirname, '..');
-const folders = [['echte inhoud', 'content'], ...values.n!.split(',').map((n) => [`${n} verhalen`, `.bench/corpus-${values.ext}-${n}`])].filter(([, d]) => existsSync(join(root, d!)));
+const folders = [['echte inhoud', 'content'], ...values.n.split(',').map((n) => [`${n} verhalen`, `.bench/corpus-${values.ext}-${n}`])].filter(([, d]) => existsSync(join(root, d!)));
 const out: { corpus: string; files: number; seconds: number; peakRssMb: number }[] = [];
 for (const [name, dir] of folders) {
   const runs = [];

@@ -18,7 +18,7 @@ import { CHROMIUM_FLAGS, chromiumExecutable } from './lib/browser.ts';
 import { servePreview } from '../src/server/preview-server.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' } } });
-const dist = values.dist!;
+const dist = values.dist;
 const runs = Number(values.runs);
 if (!existsSync(`${dist}/index.html`)) throw new Error(`Geen build in ${dist}: draai eerst npm run build.`);
 

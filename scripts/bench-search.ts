@@ -22,8 +22,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
   },
 });
-const dist = values.dist!;
-const queries = values.queries!.split(',');
+const dist = values.dist;
+const queries = values.queries.split(',');
 const runs = Number(values.runs);
 
 /** Bytes on the wire for one file of the site: gzip unless the file is compressed already. */
@@ -59,7 +59,7 @@ async function session(cpuSlowdown: number): Promise<Measure[]> {
   let fetched: string[] = [];
   page.on('requestfinished', (r) => {
     const u = new URL(r.url());
-    const path = u.pathname.slice(values.base!.length);
+    const path = u.pathname.slice(values.base.length);
     if (u.origin === server.origin && (path.startsWith('pagefind/') || (path.startsWith('_astro/') && path.endsWith('.js')))) fetched.push(path);
   });
   // The page fetches Pagefind as soon as it loads; a reader starts typing a moment later.

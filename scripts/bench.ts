@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const root = resolve(import.meta.dirname, '..');
 const bench = join(root, '.bench');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const sizes = values.n!.split(',').map(Number);
+const sizes = values.n.split(',').map(Number);
 const ext = values.ext === 'md' ? 'md' : 'mdx';
 const now = '2026-11-28T12:00:00Z';
 const log = (s: string) => console.log(`[bench] ${s}`);
@@ -89,7 +89,7 @@ for (const n of sizes) {
   const corpus = join(bench, `corpus-${ext}-${n}`);
   if (!existsSync(join(corpus, 'verhalen'))) {
     log(`corpus N=${n} (${ext}) maken`);
-    const g = await run(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--n', String(n), '--out', corpus, '--seed', values.seed!, '--ext', ext], { cwd: root, env: {} });
+    const g = await run(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--n', String(n), '--out', corpus, '--seed', values.seed, '--ext', ext], { cwd: root, env: {} });
     if (g.code !== 0) throw new Error(g.output);
   }
   const out = join(bench, `out-${ext}-${n}`);

@@ -39,8 +39,10 @@ interface Mutation {
   file: string;
   what: string;
   apply: (content: string) => string;
-  checker?: 'ok' | string;
-  build?: 'ok' | string;
+  /** 'ok', or the text the finding must contain. */
+  checker?: string;
+  /** 'ok', or the text the build error must contain. */
+  build?: string;
 }
 
 function contentFiles(dir: string): string[] {

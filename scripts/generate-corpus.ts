@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 const N = Number(values.n);
-const out = values.out!;
+const out = values.out;
 const ext = values.ext === 'md' ? 'md' : 'mdx';
 if (!Number.isInteger(N) || N < 10) throw new Error('--n moet een heel getal van minstens 10 zijn');
 

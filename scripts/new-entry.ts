@@ -49,7 +49,7 @@ if (missing.length > 0) {
     if (options?.length) console.log(`Kies bij ${k}: ${options.join(', ')}`);
     for (;;) {
       facts[k] = (await rl.question(`${questions[k]}: `)).trim();
-      const problem = facts[k] ? factProblem(k, facts[k]!, existing) : undefined;
+      const problem = facts[k] ? factProblem(k, facts[k], existing) : undefined;
       if (!problem) break;
       console.log(problem);
     }

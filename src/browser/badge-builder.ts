@@ -21,8 +21,8 @@ interface Target {
 }
 
 class BadgeBuilder extends HTMLElement {
-  #badges: Badge[] = JSON.parse(this.dataset.badges ?? '[]');
-  #targets: Target[] = JSON.parse(this.dataset.targets ?? '[]');
+  #badges = JSON.parse(this.dataset.badges ?? '[]') as Badge[];
+  #targets = JSON.parse(this.dataset.targets ?? '[]') as Target[];
   #form = this.querySelector<HTMLFormElement>('form[data-builder]')!;
   #preview = this.querySelector<HTMLElement>('[data-preview]')!;
   #code = this.querySelector<HTMLTextAreaElement>('#badge-code')!;

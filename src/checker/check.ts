@@ -184,7 +184,7 @@ function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path:
   // Titles and names are drawn as outlines on share cards and badges: the same rule as the drawer.
   drawnTextFindings(e.file, e.collection, data, lineOf, add);
   for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
-    if (typeof data[key] === 'string') for (const hint of b1Hints(data[key] as string)) add(e.file, lineOf([key]), key, hint, 'warning');
+    if (typeof data[key] === 'string') for (const hint of b1Hints(data[key])) add(e.file, lineOf([key]), key, hint, 'warning');
   }
 }
 

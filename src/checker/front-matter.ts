@@ -54,7 +54,7 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
   const line = (offset: number) => counter.linePos(offset).line + offsetLines;
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let n = path.length; n > 0; n--) {
-      const node = nodeAt(doc.contents as Node | null, path.slice(0, n));
+      const node = nodeAt(doc.contents, path.slice(0, n));
       if (node?.range) return line(node.range[0]);
     }
     return 1;

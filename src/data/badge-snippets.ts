@@ -39,7 +39,7 @@ export async function builderData(site: URL) {
     { school: '', label: 'Geen school (link naar het merk mbo030)', linkUrl: absolute(to.trademark(), site) },
     ...schools.map((s) => ({ school: s.id, label: s.data.naam, linkUrl: absolute(to.school(s.id), site) })),
   ];
-  return { badges, targets };
+  return { badges, targets, snippets: allSnippets(badges, targets) };
 }
 export type BuilderData = Awaited<ReturnType<typeof builderData>>;
 

@@ -40,7 +40,7 @@ async function drawSchoolBadges(): Promise<BadgeFile[]> {
       return { ...schoolBadge(s.data.naam), path: routePath('badgeFile', { file: `scholen/${s.id}` }), name: s.id, label: `${s.data.naam} is mbo030`, school: s.id };
     } catch (e) {
       // Name the content file, as every content error does: the badge draws the school's name.
-      throw new Error(`${s.filePath ?? `content/scholen/${s.id}`}: veld 'naam': ${(e as Error).message} Laat dat teken weg uit de naam.`);
+      throw new Error(`${s.filePath ?? `content/scholen/${s.id}`}: veld 'naam': ${(e as Error).message} Laat dat teken weg uit de naam.`, { cause: e });
     }
   });
 }

@@ -2,7 +2,7 @@
 import { paginate } from '../lib/pagination';
 import { groupBy } from '../lib/sorting';
 import { personCards } from './cards';
-import { LIST_PAGE_SIZE } from './page-sizes';
+import { LIST_PAGE_SIZE } from '../lib/page-sizes';
 import { siteContent } from './site';
 
 /** Ambassadors' cards ordered by school (as the school list), then by name, in pages. */

@@ -1,6 +1,6 @@
 /** Everything a school's page shows: its people, stories, diary entries, events and badge. */
 import { schoolBadges } from './badges';
-import { feedLinks } from './feed-links';
+import { feedLinks } from '../lib/feed-links';
 import { pageShare } from './share-cards';
 import { personCards, tourCards } from './cards';
 import { schoolSearch } from './search-info';

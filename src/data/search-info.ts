@@ -64,3 +64,4 @@ export async function searchFacets() {
     years: [...years].sort((a, b) => b - a).map(String),
   };
 }
+export type SearchFacets = Awaited<ReturnType<typeof searchFacets>>;

@@ -1,6 +1,6 @@
 /** Everything a story page shows. Its cache key comes from the same parts, so the two cannot drift apart. */
 import { pageShare } from './share-cards';
-import { feedLinks } from './feed-links';
+import { feedLinks } from '../lib/feed-links';
 import { shareLinks } from '../lib/sharing';
 import { absolute, to } from '../lib/urls';
 import { render } from 'astro:content';

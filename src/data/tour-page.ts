@@ -2,7 +2,7 @@
 import { render } from 'astro:content';
 import { shareLinks } from '../lib/sharing';
 import { absolute, to } from '../lib/urls';
-import { feedLinks } from './feed-links';
+import { feedLinks } from '../lib/feed-links';
 import { pageShare } from './share-cards';
 import { publishedPeople } from './people';
 import { visitSearch } from './search-info';

@@ -111,7 +111,7 @@ const compiled = (Object.keys(routes) as RouteName[]).map((name) => ({ name, re:
 export function matchRoute(sitePath: string): { name: RouteName; params: Record<string, string> } | undefined {
   const hits = compiled.flatMap(({ name, re }) => {
     const m = re.exec(sitePath);
-    return m ? [{ name, params: { ...m.groups } as Record<string, string> }] : [];
+    return m ? [{ name, params: { ...m.groups } }] : [];
   });
   // The most specific route: fewest parameters, then the longest fixed text.
   hits.sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length || staticPrefix(b.name).length - staticPrefix(a.name).length);

@@ -27,7 +27,7 @@ export const outcomeSchema = z.object(
       .string({ error: (iss) => (iss.input === undefined ? OUTCOME_NEEDS_SOURCE : 'Dit moet tekst zijn: de bron van de uitkomst.') })
       .trim()
       .min(1, { error: OUTCOME_NEEDS_SOURCE })
-      .max(200, { error: (iss) => `Te lang: maximaal 200 tekens, nu ${String(iss.input).length}. Maak de bron van de uitkomst korter.` }),
+      .max(200, { error: (iss) => `Te lang: maximaal 200 tekens, nu ${String(iss.input as string).length}. Maak de bron van de uitkomst korter.` }),
     /** For a moved event: the date it was first planned on. `start` holds the new date. */
     oorspronkelijk: localDate('de oorspronkelijke datum').optional(),
   },

@@ -10,6 +10,7 @@ import { GLYPH_UNITS, layoutText } from './outline-text';
 const escape = (s: string) =>
   s
     .toWellFormed()
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters: they are removed on purpose
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => String(Math.round(n * 100) / 100);

@@ -1,5 +1,5 @@
 /** The news feeds a page announces (<link rel="alternate">) and offers as "Volg via RSS". */
-import { to } from '../lib/urls';
+import { to } from './urls';
 
 export interface FeedLink {
   title: string;

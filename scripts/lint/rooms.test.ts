@@ -1,0 +1,73 @@
+/**
+ * Each room rule of docs/architecture.md, shown to catch a violation (and to let the allowed
+ * form through). Only the room rules run here, on text that names a file in the room.
+ */
+import { ESLint } from 'eslint';
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import { roomRules, rooms } from './rooms.js';
+
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfigFile: true,
+  overrideConfig: [
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, plugins: { '@typescript-eslint': tseslint.plugin } },
+    ...astro.configs.base,
+    { files: ['**/*.astro'], plugins: { '@typescript-eslint': tseslint.plugin } },
+    ...roomRules,
+  ],
+});
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+/** An import of `target` written as it would be from inside `folder`. */
+function importFrom(folder: string, target: string, kind = 'import'): string {
+  const from = target.includes(':') ? target : `${'../'.repeat(folder.split('/').length - 1)}${target}/x`;
+  return `${kind} { x } from '${from}';\nexport const y = x;\n`;
+}
+
+describe('room rules', () => {
+  for (const room of rooms) {
+    const file = room.folder.endsWith('.ts') ? room.folder : `${room.folder}/example.ts`;
+    for (const target of room.never) {
+      it(`${room.folder} may not import ${target}`, async () => {
+        expect(await ruleIds(file, importFrom(room.folder, target))).toContain('@typescript-eslint/no-restricted-imports');
+        const typeOnly = room.typesOnly?.includes(target) ?? false;
+        const asType = await ruleIds(file, importFrom(room.folder, target, 'import type'));
+        expect(asType.includes('@typescript-eslint/no-restricted-imports')).toBe(!typeOnly);
+      });
+    }
+  }
+
+  it('lets a room import what the table allows', async () => {
+    expect(await ruleIds('src/data/example.ts', importFrom('src/data', 'lib'))).toEqual([]);
+    expect(await ruleIds('src/pages/example.ts', importFrom('src/pages', 'data'))).toEqual([]);
+  });
+
+  it('a layout that loads content fails', async () => {
+    const layout = "---\nimport { getCollection } from 'astro:content';\nconst s = await getCollection('verhalen');\n---\n<p>{s.length}</p>\n";
+    expect(await ruleIds('src/layouts/Example.astro', layout)).toContain('@typescript-eslint/no-restricted-imports');
+    const viaData = "---\nimport { siteContent } from '../data/site';\nconst c = await siteContent();\n---\n<p>{c}</p>\n";
+    expect(await ruleIds('src/components/Example.astro', viaData)).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('browser code lives in src/browser/ only', async () => {
+    const inline = '---\n---\n<x-y></x-y>\n<script>\n  customElements.define("x-y", class extends HTMLElement {});\n</script>\n';
+    expect(await ruleIds('src/layouts/Example.astro', inline)).toContain('no-restricted-syntax');
+    const loader = "---\n---\n<x-y></x-y>\n<script>\n  import '../browser/x-y';\n</script>\n";
+    expect(await ruleIds('src/layouts/Example.astro', loader)).toEqual([]);
+    const global = 'export const width = window.innerWidth;\n';
+    expect(await ruleIds('src/lib/example.ts', global)).toContain('no-restricted-globals');
+    expect(await ruleIds('src/browser/example.ts', global)).toEqual([]);
+  });
+
+  it('scripts never import tests', async () => {
+    expect(await ruleIds('scripts/example.ts', "import { x } from '../tests/helpers/x';\nexport const y = x;\n")).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+  });
+});
