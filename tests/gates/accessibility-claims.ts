@@ -109,17 +109,17 @@ export async function tabThrough(page: Page, maxStops = 400): Promise<{ expected
   let left = false;
   for (let i = 0; i < Math.min(maxStops, expected.length + 3); i++) {
     await page.keyboard.press('Tab');
+    // One round trip per Tab: where focus is, and the ring it shows.
     const stop = (await page.evaluate(`(() => {
       const el = document.activeElement;
       if (!el || el === document.body || el === document.documentElement) return undefined;
       const label = el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
-      return { label, index: window.__tabbables.indexOf(el) };
+      return { label, index: window.__tabbables.indexOf(el), ring: (${readFocusRing.toString()})() };
     })()`)) as TabStop | undefined;
     if (!stop) {
       left = true;
       break;
     }
-    stop.ring = await focusRing(page);
     if (stops.length > 0 && stop.index === 0 && stops[0]!.index === 0) {
       left = true; // came back round to the first stop: focus did leave the page's end
       break;
@@ -168,51 +168,53 @@ export interface FocusRing {
   rings: { color: number[]; width: number; against: number[] }[];
 }
 
-/** The focus ring of the focused element (or the nearest of four ancestors that draws one), from computed styles. */
-export async function focusRing(page: Page): Promise<FocusRing | undefined> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return undefined;
-    const rgb = (v: string): number[] | undefined => {
-      const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(v);
-      if (!m) return undefined;
-      return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-    };
-    /** The colour behind an element: its own background, or the first ancestor's, blended over white. */
-    const backgroundOf = (start: Element | null): number[] => {
-      const layers: number[][] = [];
-      for (let n = start; n; n = n.parentElement) {
-        const c = rgb(getComputedStyle(n).backgroundColor);
-        if (c && c[3]! > 0) {
-          layers.push(c);
-          if (c[3] === 1) break;
-        }
+/** Browser code: the focus ring of the focused element (or the nearest of four ancestors that draws one), from computed styles. */
+const readFocusRing = (): FocusRing | undefined => {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return undefined;
+  const rgb = (v: string): number[] | undefined => {
+    const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(v);
+    if (!m) return undefined;
+    return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+  };
+  /** The colour behind an element: its own background, or the first ancestor's, blended over white. */
+  const backgroundOf = (start: Element | null): number[] => {
+    const layers: number[][] = [];
+    for (let n = start; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c && c[3]! > 0) {
+        layers.push(c);
+        if (c[3] === 1) break;
       }
-      return layers.reverse().reduce((under, c) => under.map((u, i) => (i < 3 ? c[i]! * c[3]! + u * (1 - c[3]!) : 1)), [255, 255, 255, 1]);
-    };
-    const label = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
-    for (let node: HTMLElement | null = el, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
-      const s = getComputedStyle(node);
-      const rings: { color: number[]; width: number; against: number[] }[] = [];
-      const outside = backgroundOf(node.parentElement);
-      const inside = backgroundOf(node);
-      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
-        const color = rgb(s.outlineColor);
-        const offset = parseFloat(s.outlineOffset) || 0;
-        if (color && color[3]! > 0) rings.push({ color, width: parseFloat(s.outlineWidth), against: offset < 0 ? inside : outside });
-      }
-      if (s.boxShadow && s.boxShadow !== 'none') {
-        for (const part of s.boxShadow.split(/,(?![^(]*\))/)) {
-          const color = rgb(part);
-          const lengths = [...part.replace(/rgba?\([^)]*\)/, '').matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
-          const spread = lengths[3] ?? 0;
-          if (color && color[3]! > 0 && spread > 0) rings.push({ color, width: spread, against: /inset/.test(part) ? inside : outside });
-        }
-      }
-      if (rings.length > 0) return { label, rings };
     }
-    return { label, rings: [] };
-  });
+    return layers.reverse().reduce((under, c) => under.map((u, i) => (i < 3 ? c[i]! * c[3]! + u * (1 - c[3]!) : 1)), [255, 255, 255, 1]);
+  };
+  const label = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  for (let node: HTMLElement | null = el, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
+    const s = getComputedStyle(node);
+    const rings: { color: number[]; width: number; against: number[] }[] = [];
+    const outside = backgroundOf(node.parentElement);
+    const inside = backgroundOf(node);
+    if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
+      const color = rgb(s.outlineColor);
+      const offset = parseFloat(s.outlineOffset) || 0;
+      if (color && color[3]! > 0) rings.push({ color, width: parseFloat(s.outlineWidth), against: offset < 0 ? inside : outside });
+    }
+    if (s.boxShadow && s.boxShadow !== 'none') {
+      for (const part of s.boxShadow.split(/,(?![^(]*\))/)) {
+        const color = rgb(part);
+        const lengths = [...part.replace(/rgba?\([^)]*\)/, '').matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+        const spread = lengths[3] ?? 0;
+        if (color && color[3]! > 0 && spread > 0) rings.push({ color, width: spread, against: /inset/.test(part) ? inside : outside });
+      }
+    }
+    if (rings.length > 0) return { label, rings };
+  }
+  return { label, rings: [] };
+};
+
+export async function focusRing(page: Page): Promise<FocusRing | undefined> {
+  return page.evaluate(readFocusRing);
 }
 
 /**
