@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // The default summary, then one line per system tool whose tests were skipped.
-    reporters: ['default', './tests/helpers/skipped-tools-reporter.ts'],
+    // The default summary, then one line per system tool whose tests were skipped; a full,
+    // passing run records its day for the accessibility statement (tests/helpers/full-run-record.ts).
+    reporters: ['default', './tests/helpers/skipped-tools-reporter.ts', './tests/helpers/full-run-record.ts'],
     projects: [
       {
         test: {

@@ -46,12 +46,19 @@ describe('cache rules', () => {
     expect(headersFor('/site.webmanifest')['Content-Type']).toBe('application/manifest+json');
     expect(headersFor('/sitemap-0.xml')['Content-Type']).toBe('application/xml; charset=utf-8');
   });
+  it('serve security.txt as plain UTF-8 text (RFC 9116), with the site\'s security headers', () => {
+    const h = headersFor('/.well-known/security.txt');
+    expect(h['Content-Type']).toBe('text/plain; charset=utf-8');
+    expect(h['X-Content-Type-Options']).toBe('nosniff');
+    expect(h['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+    expect(headerRules().map((r) => r.pattern)).toContain('/.well-known/*');
+  });
 });
 
 describe('one rule per header', () => {
   const top = [...routeTopLevel(), 'og/', 'favicon.svg', 'site.webmanifest', 'sitemap-0.xml', 'rss.xml', 'privacy/'];
   const rules = headerRules({ topLevel: top });
-  const paths = ['/', '/index.html', '/404.html', '/agenda.ics', '/agenda/x.ics', '/scholen/nimeto/agenda.ics', '/sitemap-index.xml', '/sitemap-0.xml', '/rss.xml', '/verhalen/rss.xml', '/scholen/nimeto/rss.xml', '/site.webmanifest', '/_astro/a.css', '/badge/v1/a.svg', '/pagefind/pagefind.js', '/admin/', '/admin/assets/x.js', '/admin/config.json', '/privacy/', '/og/mbo030.png', '/verhalen/fleur/'];
+  const paths = ['/', '/index.html', '/404.html', '/agenda.ics', '/agenda/x.ics', '/scholen/nimeto/agenda.ics', '/sitemap-index.xml', '/sitemap-0.xml', '/rss.xml', '/verhalen/rss.xml', '/scholen/nimeto/rss.xml', '/site.webmanifest', '/_astro/a.css', '/badge/v1/a.svg', '/pagefind/pagefind.js', '/admin/', '/admin/assets/x.js', '/admin/config.json', '/privacy/', '/og/mbo030.png', '/verhalen/fleur/', '/.well-known/security.txt'];
   it('no path gets the same header from two rules (hosts would join them into one broken header)', () => {
     expect(overlaps(paths, rules)).toEqual([]);
   });
@@ -111,5 +118,7 @@ describe('host formats', () => {
     expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(astro.slice(0, astro.indexOf('}'))).toContain('add_header Strict-Transport-Security');
     expect(conf).toMatch(/location ~ \^\/\.\*\\\.ics\$ \{\n {8}types \{ \}\n {8}default_type "text\/calendar";/);
+    const wellKnown = conf.slice(conf.indexOf('location ^~ /.well-known/'));
+    expect(wellKnown.slice(0, wellKnown.indexOf('\n}'))).toContain('location ~ ^/\\.well-known/security\\.txt$ {\n        types { }\n        default_type "text/plain";\n        charset utf-8;');
   });
 });

@@ -117,6 +117,8 @@ export const typeRules: HeaderRule[] = [
   { pattern: '/*.webmanifest', headers: { 'Content-Type': 'application/manifest+json' } },
   { pattern: '/sitemap*.xml', headers: { 'Content-Type': 'application/xml; charset=utf-8' } },
   { pattern: '/*rss.xml', headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } },
+  // RFC 9116 demands text/plain with charset=utf-8; some hosts serve extensionless or unknown types otherwise.
+  { pattern: `/${routes.securityTxt.pattern}`, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
 ];
 
 /** The top level of a site when no build is at hand: the first segment of every route, and the files at the root. */

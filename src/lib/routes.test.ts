@@ -17,6 +17,7 @@ describe('route map', () => {
     expect(matchRoute('over/')).toEqual({ name: 'page', params: { id: 'over' } });
     expect(matchRoute('agenda/x.ics')).toEqual({ name: 'eventFile', params: { id: 'x' } });
     expect(matchRoute('badge/v1/scholen/nimeto@2x.png')).toEqual({ name: 'badgeFile', params: { file: 'scholen/nimeto@2x.png' } });
+    expect(matchRoute('.well-known/security.txt')).toEqual({ name: 'securityTxt', params: {} });
     expect(matchRoute('verhalen/fleur')).toBeUndefined();
     expect(matchRoute('bestaat/niet/')).toBeUndefined();
   });

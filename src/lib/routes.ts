@@ -20,6 +20,8 @@ export const routes = {
   page: { pattern: '[id]/', ids: 'paginas' },
   notFound: { pattern: '404.html' },
   robots: { pattern: 'robots.txt' },
+  /** Where to report a security problem (RFC 9116). */
+  securityTxt: { pattern: '.well-known/security.txt' },
   /** Written by @astrojs/sitemap, with the numbered sitemaps it points to. */
   sitemapIndex: { pattern: 'sitemap-index.xml' },
   sitemap: { pattern: 'sitemap-[n].xml' },

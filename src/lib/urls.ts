@@ -59,6 +59,9 @@ export const to = {
   studentLife: () => to.page('studentenleven'),
   accessibility: () => to.page('toegankelijkheid'),
   privacy: () => to.page('privacy'),
+  /** How to report a security problem: the Contact and Policy of security.txt. */
+  security: () => to.page('beveiliging'),
+  securityTxt: () => href(path('securityTxt')),
   search: () => href(path('search')),
   /** Folder of the Pagefind bundle (pagefind.js, index and fragments). */
   searchBundle: () => href(staticPrefix('searchBundle')),
