@@ -158,12 +158,19 @@ function schemaOf(name: CollectionName): Schema {
   return (collectionSpecs[name].schema as (image: ImageFunction, ids: () => Set<string>) => Schema)(imageStub, noIds);
 }
 
+/**
+ * The body opens as plain Markdown: the rich-text mode rewrites text it did not
+ * change (`*nadruk*` becomes `_nadruk_`) as soon as an entry is opened, so a save
+ * would show lines nobody edited. An editor can still switch to rich text.
+ */
+const BODY_MODES = ['raw', 'rich_text'];
+
 /** The form fields of one collection, in the order of its schema (the order the CMS writes them in). */
 export function collectionFields(name: CollectionName): CmsField[] {
   const texts = formTexts[name].fields as Record<string, FieldText>;
   const images = collectionSpecs[name].images as Record<string, number>;
   const fields = Object.entries(shapeOf(schemaOf(name))).map(([key, s]) => field(key, s, texts[key]!, { minWidth: images[key], identifier: identifierOf }));
-  return name === 'scholen' ? fields : [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true }];
+  return name === 'scholen' ? fields : [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true, modes: BODY_MODES }];
 }
 
 /** The page an entry becomes, for the CMS's "view on site" link. */
