@@ -3,16 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { canonicalContent, cmsRead, firstDifferentLine } from './cms-format';
 import { contentFiles } from './normalise';
 
-const folders = { 'content/': '../../content', 'tests/fixtures/content/': '../../tests/fixtures/content' };
-const files = Object.entries(folders).flatMap(([name, rel]) => contentFiles(fileURLToPath(new URL(rel, import.meta.url))).map((f) => ({ ...f, name: `${name}${f.file}` })));
+const real = contentFiles(fileURLToPath(new URL('../../content', import.meta.url))).map((f) => ({ ...f, name: `content/${f.file}` }));
+// The test fixture keeps comments that explain each case and line numbers that the checker's 65
+// expected messages depend on; a CMS save would drop both, and nobody edits it in the CMS.
+const fixture = contentFiles(fileURLToPath(new URL('../../tests/fixtures/content', import.meta.url))).map((f) => ({ ...f, name: `tests/fixtures/content/${f.file}` }));
 
-describe('every content file is in the CMS’s own form (a first save changes only what the editor changed)', () => {
-  it('finds the files of both content folders', () => expect(files.length).toBeGreaterThan(60));
-  it.each(files)('$name: read, written back, same bytes', ({ text, canonical }) => {
+describe('every real content file is in the CMS’s own form (a first save changes only what the editor changed)', () => {
+  it('finds the files', () => expect(real.length).toBeGreaterThan(30));
+  it.each(real)('$name: read, written back, same bytes', ({ text, canonical }) => {
     expect(canonical).toBeDefined();
     expect(canonical === text ? 'gelijk' : `verschilt vanaf regel ${firstDifferentLine(text, canonical!)}; draai npm run inhoud:opmaken`).toBe('gelijk');
   });
-  it.each(files)('$name: the CMS’s form is a fixed point', ({ collection, canonical }) => {
+  it.each([...real, ...fixture])('$name: the CMS’s form of it is a fixed point', ({ collection, canonical }) => {
+    expect(canonical).toBeDefined();
     expect(canonicalContent(collection, canonical!)).toBe(canonical);
   });
 });
