@@ -156,6 +156,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
   await useOriginPrivateFolder(context);
   page = await context.newPage();
+  // The machine may be busy: a slow step waits longer, never a fixed time.
+  page.setDefaultTimeout(120_000);
   page.on('pageerror', (e) => problems.push(`script: ${e.message}`));
   page.on('request', (r) => !r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url()) && problems.push(`verzoek: ${r.url()}`));
   await page.goto(`${server.url}admin/`);
@@ -168,7 +170,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-const section = (path: string) => page.locator(`[data-key-path="${path}"]`).first();
+const section = (path: string) => page.locator(`[data-key-path="${path}"]`).filter({ visible: true }).first();
+/** The CMS draws a group's fields when they scroll into view: scrolls the group's end into view until the field is there. */
+async function reveal(path: string): Promise<void> {
+  const top = page.locator(`[data-key-path="${path.split('.')[0]}"]`).filter({ visible: true }).first();
+  const here = page.locator(`[data-key-path="${path}"]`);
+  await expect
+    .poll(async () => (await here.count()) > 0 || (await top.evaluate((e) => e.scrollIntoView({ block: 'end' })), false), { timeout: 120_000 })
+    .toBe(true);
+}
 const label = (f: CmsField, v: unknown) => {
   const options = (f.options as unknown[] | undefined) ?? [];
   const match = options.find((o) => (typeof o === 'object' && o !== null ? (o as { value: unknown }).value === v : o === v));
@@ -189,6 +199,7 @@ async function choose(where: Locator, name: string): Promise<void> {
 /** Fills one field of the form the way an editor does, by its widget. */
 async function fill(path: string, f: CmsField, v: unknown): Promise<void> {
   if (v === undefined) return;
+  await reveal(path);
   const at = section(path);
   await at.scrollIntoViewIfNeeded();
   switch (f.widget) {
@@ -210,7 +221,9 @@ async function fill(path: string, f: CmsField, v: unknown): Promise<void> {
       for (const id of Array.isArray(v) ? v : [v]) await choose(at, shown[String(id)] ?? String(id));
       return;
     case 'image':
-      return at.locator('input[type="file"]').first().setInputFiles(GPS_PHOTO);
+      // The CMS converts the photo (to WebP, without its metadata) before it shows the file and the next fields.
+      await at.locator('input[type="file"]').first().setInputFiles(GPS_PHOTO);
+      return at.getByText(/\.\.\/afbeeldingen\/.+\.webp/).first().waitFor();
     case 'object':
       return fillObject(path, f, v as Record<string, unknown>);
     case 'list':
@@ -262,7 +275,13 @@ describe('Sveltia CMS saves through its own code (local repository in Chromium)'
       const c = config.collections.find((x) => x.name === name)!;
       await page.goto(`${server.url}admin/#/collections/${name}/new`);
       await section(c.fields[0]!.name).waitFor();
-      for (const f of c.fields as CmsField[]) await fill(f.name, f, typed[name][f.name]);
+      try {
+        for (const f of c.fields as CmsField[]) await fill(f.name, f, typed[name][f.name]);
+      } catch (e) {
+        await section('draft').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: '/tmp/wt27b/fail.png', fullPage: false });
+        throw e;
+      }
       await save();
     }
     await page.goto(`${server.url}admin/#/collections/${EDITED.collection}/entries/${EDITED.id}`);
@@ -270,9 +289,9 @@ describe('Sveltia CMS saves through its own code (local repository in Chromium)'
     await save();
     await page.goto(`${server.url}admin/#/collections/agenda/entries/nijntje-65-jaar`);
     await section('titel').waitFor();
-    await page.getByRole('button', { name: 'Meer opties tonen' }).last().click();
-    await page.getByRole('menuitem', { name: /Verwijderen/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('button', { name: 'Editoropties tonen' }).click();
+    await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Verwijderen' }).click();
     await page.waitForURL((u) => !u.hash.includes('/entries/'));
     after = await readFolder(page);
     expect(problems).toEqual([]);
