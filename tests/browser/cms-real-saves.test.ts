@@ -383,7 +383,7 @@ describe('what the CMS wrote passes the content check and builds', () => {
  * site's Noto Sans files, from our own origin).
  */
 describe('the preview pane shows the story as the built page does', () => {
-  it('same heading, same words in the text, same font (loaded)', async () => {
+  it('same heading, same text (line breaks and typography), same font (loaded)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbo030-preview-'));
     const out = join(dir, 'dist');
     const { code, output } = await runAstro('build', { CONTENT_DIR: join(root, 'content'), OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), MBO030_NOW: NOW });
@@ -400,18 +400,29 @@ describe('the preview pane shows the story as the built page does', () => {
         return { family, loaded: el.ownerDocument.fonts.check(`16px "${family}"`) && [...el.ownerDocument.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded') };
       };
       const words = (s: string) => s.replace(/\s+/g, ' ').trim();
-      await p.goto(`${site.url}verhalen/beroepentuin-overvecht/`);
-      await p.evaluate(() => document.fonts.ready);
-      const pageText = { h1: await p.locator('h1').first().innerText(), body: words(await p.locator('.prose').first().innerText()), font: await p.locator('body').evaluate(font, '.prose p') };
+      const entries: [string, string, string][] = [
+        ['verhalen', 'beroepentuin-overvecht', 'verhalen/beroepentuin-overvecht/'],
+        ['tour', 'mbo-utrecht-zorg-en-welzijn', 'mbo-tour-030/mbo-utrecht-zorg-en-welzijn/'],
+      ];
+      const built: Record<string, { h1: string; body: string; font: unknown }> = {};
+      for (const [, id, path] of entries) {
+        await p.goto(`${site.url}${path}`);
+        await p.evaluate(() => document.fonts.ready);
+        built[id] = { h1: await p.locator('h1').first().innerText(), body: words(await p.locator('.prose').first().innerText()), font: await p.locator('body').evaluate(font, '.prose p') };
+      }
       await p.goto(`${site.url}admin/`);
       await fillFolder(p, before);
       await p.getByRole('button', { name: 'Werken met een lokale repository' }).click();
-      await p.goto(`${site.url}admin/#/collections/verhalen/entries/beroepentuin-overvecht`);
-      const preview = p.locator('iframe').first().contentFrame();
-      await expect.poll(() => preview.locator('h1').innerText(), { timeout: 120_000 }).toBe(pageText.h1);
-      await expect.poll(() => preview.locator('body').evaluate(font, '.prose p'), { timeout: 120_000 }).toEqual(pageText.font);
-      expect(pageText.font.family).toMatch(/^Noto Sans/);
-      expect(words(await preview.locator('.prose').first().innerText())).toBe(pageText.body);
+      for (const [collection, id] of entries) {
+        await p.goto(`${site.url}admin/#/collections/${collection}/entries/${id}`);
+        const preview = p.locator('iframe').first().contentFrame();
+        await expect.poll(() => preview.locator('h1').innerText(), { timeout: 120_000 }).toBe(built[id]!.h1);
+        await expect.poll(() => preview.locator('body').evaluate(font, '.prose p'), { timeout: 120_000 }).toEqual(built[id]!.font);
+        expect((built[id]!.font as { family: string }).family).toMatch(/^Noto Sans/);
+        // Same words and punctuation (curly quotes, dashes), and no line broken where the source wraps.
+        expect(words(await preview.locator('.prose').first().innerText()), id).toBe(built[id]!.body);
+        expect(await preview.locator('.prose br').count(), id).toBe(0);
+      }
     } finally {
       await context.close();
       await site.close();
