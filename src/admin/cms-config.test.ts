@@ -124,7 +124,8 @@ describe('the generated CMS configuration', () => {
     for (const c of config.collections) {
       expect(c.folder).toBe(`content/${c.name}`);
       expect(c.extension).toBe(c.name === 'scholen' ? 'yaml' : 'md');
-      expect(c.media_folder).toBe('../afbeeldingen');
+      expect(c.media_folder).toBe('/content/afbeeldingen');
+      expect(c.public_folder).toBe('../afbeeldingen');
     }
     expect(config.media_folder).toBe('content/afbeeldingen');
     expect(config.media_libraries.default.config.transformations.raster_image.format).toBe('webp');

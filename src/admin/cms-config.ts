@@ -22,6 +22,13 @@ export type CmsField = FieldBase & { widget: string };
 /** Where uploads go, as seen from the repository and from a content file next to the collection folders. */
 export const MEDIA_FOLDER = 'content/afbeeldingen';
 const MEDIA_FROM_ENTRY = '../afbeeldingen';
+/**
+ * The upload folder given from the repository root (leading `/`), not relative
+ * to the entry: with a relative media folder the CMS counts every other file in
+ * the collection folder (our .mdx files) as the entry's media and deletes them
+ * with it (seen with 0.221.1 in tests/browser/cms-real-saves.test.ts).
+ */
+const MEDIA_FROM_ROOT = `/${MEDIA_FOLDER}`;
 
 /** Image types the content check accepts; HEIC is accepted on upload because the CMS converts it to WebP. */
 const UPLOAD_TYPES = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
@@ -128,7 +135,7 @@ function objectFields(schema: Schema, text: FieldText, ctx: { minWidth?: number 
 function figureFields(text: FieldText, minWidth?: number): CmsField[] {
   const t = text.fields!;
   return [
-    { name: 'src', label: t.src!.label, hint: `${t.src!.hint ?? ''}${minWidth ? ` Minstens ${minWidth} pixels breed.` : ''}`.trim(), widget: 'image', required: true, accept: UPLOAD_TYPES, media_folder: MEDIA_FROM_ENTRY, public_folder: MEDIA_FROM_ENTRY },
+    { name: 'src', label: t.src!.label, hint: `${t.src!.hint ?? ''}${minWidth ? ` Minstens ${minWidth} pixels breed.` : ''}`.trim(), widget: 'image', required: true, accept: UPLOAD_TYPES, media_folder: MEDIA_FROM_ROOT, public_folder: MEDIA_FROM_ENTRY },
     { name: 'alt', label: t.alt!.label, hint: t.alt!.hint, widget: 'string', required: true, maxlength: 250, pattern: ['^(?!\\s*(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\\s*\\d*\\s*$)(?!.*\\.(jpe?g|png|webp|avif|svg|gif)\\s*$).+', 'Beschrijf wat er te zien is; "foto" of een bestandsnaam zegt een lezer niets.'] },
     { name: 'toontPersonen', label: t.toontPersonen!.label, hint: t.toontPersonen!.hint, widget: 'boolean', required: false, default: false },
   ];
@@ -158,12 +165,19 @@ function schemaOf(name: CollectionName): Schema {
   return (collectionSpecs[name].schema as (image: ImageFunction, ids: () => Set<string>) => Schema)(imageStub, noIds);
 }
 
+/**
+ * The body opens as plain Markdown: the rich-text mode rewrites text it did not
+ * change (`*nadruk*` becomes `_nadruk_`) as soon as an entry is opened, so a save
+ * would show lines nobody edited. An editor can still switch to rich text.
+ */
+const BODY_MODES = ['raw', 'rich_text'];
+
 /** The form fields of one collection, in the order of its schema (the order the CMS writes them in). */
 export function collectionFields(name: CollectionName): CmsField[] {
   const texts = formTexts[name].fields as Record<string, FieldText>;
   const images = collectionSpecs[name].images as Record<string, number>;
   const fields = Object.entries(shapeOf(schemaOf(name))).map(([key, s]) => field(key, s, texts[key]!, { minWidth: images[key], identifier: identifierOf }));
-  return name === 'scholen' ? fields : [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true }];
+  return name === 'scholen' ? fields : [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true, modes: BODY_MODES }];
 }
 
 /** The page an entry becomes, for the CMS's "view on site" link. */
@@ -188,7 +202,7 @@ function collection(name: CollectionName) {
     slug: `{{${id}}}`,
     summary: `{{${id}}}`,
     ...(preview ? { preview_path: preview } : {}),
-    media_folder: MEDIA_FROM_ENTRY,
+    media_folder: MEDIA_FROM_ROOT,
     public_folder: MEDIA_FROM_ENTRY,
     fields: collectionFields(name),
   };

@@ -24,6 +24,7 @@ import { folderPrivacyProblem, imageProblems } from './images';
 import { placeholderProblems } from './placeholders';
 import { encodingProblem, fileNameProblem, quotedMessage, quotedValues, rawMarkdownLines } from './slips';
 import { linkProblem, type KnownContent } from './links';
+import { canonicalContent, firstDifferentLine } from '../admin/cms-format';
 import { dutch, fieldName, schemaKeys, suggest, unknownKeys } from './messages';
 
 export interface CheckOptions {
@@ -80,6 +81,7 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   };
   for (const e of entries) checkFile(e, ctx);
   await checkImages(ctx, cwd);
+  for (const e of entries) if (!findings.some((f) => f.file === e.file)) checkLayout(e, add);
   return sortFindings(findings);
 }
 
@@ -143,6 +145,23 @@ function checkFile(e: Entry, ctx: Context): void {
   collectionRules(e, result.data as Record<string, unknown>, parsed.lineOf, ctx);
   if (isText) checkBody(e, text, ctx);
 }
+
+/**
+ * A file without other findings that is not in the form the CMS writes (quotes,
+ * list style, field order, fields with a default): a warning, because the first
+ * save in /admin/ would also change those lines. Web-editor users can write any
+ * layout; the command puts it right without changing a value.
+ */
+function checkLayout(e: Entry, add: Add): void {
+  if (e.abs.endsWith('.json')) return;
+  const text = readFileSync(e.abs, 'utf8');
+  const canonical = canonicalContent(e.collection, text);
+  if (canonical === undefined || canonical === text) return;
+  add(e.file, firstDifferentLine(text, canonical), 'opmaak', LAYOUT_MESSAGE, 'warning');
+}
+
+export const LAYOUT_MESSAGE =
+  'Dit bestand staat vanaf deze regel niet in de vorm waarin de redactieomgeving (/admin/) opslaat. Dan laat de eerste keer opslaan daar ook regels zien die niemand veranderde. Draai npm run inhoud:opmaken: dat zet de opmaak goed en laat de inhoud gelijk.';
 
 /** Names typed as text: allowed only in the person's own file and in stories about them (withheld as a whole). */
 function checkNames(e: Entry, text: string, data: unknown, ctx: Context): void {

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminBundle, copyAdmin } from '../admin/bundle';
 import { adminConfigFile } from '../admin/cms-config';
+import { PREVIEW_FONT_FILE, previewFontCss } from '../admin/preview-fonts';
 import { cmsSettings } from '../admin/settings';
 import { joinBase } from '../lib/urls';
 import { path } from '../lib/routes';
@@ -29,6 +30,11 @@ export function adminCms(): AstroIntegration {
         const target = join(out, path('admin'));
         copyAdmin(bundle, target);
         const styles = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).sort().map((f) => joinBase(base, `_astro/${f}`));
+        // The site's font for the preview pane (src/admin/preview-fonts.ts): same files, no other origin.
+        const fonts = previewFontCss(readFileSync(join(out, 'index.html'), 'utf8'));
+        if (!fonts) throw new Error('Geen @font-face van Noto Sans in index.html: de voorvertoning van het CMS zou een ander lettertype tonen.');
+        writeFileSync(join(target, PREVIEW_FONT_FILE), fonts);
+        styles.push(joinBase(base, `${path('admin')}${PREVIEW_FONT_FILE}`));
         writeFileSync(join(out, path('adminConfig')), JSON.stringify(adminConfigFile(cmsSettings(), styles)));
         logger.info(`redactieomgeving in ${path('admin')} (${styles.length} stijlbestand(en) voor de voorvertoning)`);
       },

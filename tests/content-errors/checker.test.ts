@@ -60,8 +60,11 @@ describe('the content checker', () => {
     const r = await runCheckerAsync(dir);
     if (process.env.CAPTURE) console.log(JSON.stringify({ name: c.name, findings: r.findings, code: r.code }));
     expect(r.stderr).toBe('');
-    // Cas's consent starts later: a warning in every run, not part of the case.
-    expect(r.findings.filter((f) => !f.startsWith('content/ambassadeurs/cas.mdx'))).toEqual(c.findings);
+    // Cas's consent starts later: a warning in every run, not part of the case. The fixture keeps its
+    // comments and line numbers, so it is not in the CMS's layout: that warning is tested on its own
+    // (tests/content-errors/layout-warning.test.ts).
+    const layout = "veld 'opmaak': Dit bestand staat vanaf deze regel niet in de vorm";
+    expect(r.findings.filter((f) => !f.startsWith('content/ambassadeurs/cas.mdx') && !f.includes(layout))).toEqual(c.findings);
     expect(r.code).toBe(c.exit);
   });
 

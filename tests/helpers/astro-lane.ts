@@ -4,6 +4,7 @@ import { holdAstro, releaseAstro } from './astro-lock';
 
 /** Test files that start Astro (and so write .astro/): never two at the same time. */
 export const astroRunners = [
+  'tests/browser/cms-real-saves.test.ts',
   'tests/build/astro-check.test.ts',
   'tests/build/cms-round-trip.test.ts',
   'tests/build/dev-search-notice.test.ts',
