@@ -138,8 +138,8 @@ export const kinds: Kind[] = [
     name: 'codering',
     harmful: true,
     mutate: (text, _f, r) => {
-      const withAccent = /[^\u0000-\u007f]/.test(text) ? text : text.replace(/^(titel|naam): (.+)$/m, '$1: $2 café');
-      if (!/[^\u0000-\u007f]/.test(withAccent)) return undefined;
+      const withAccent = /[^\p{ASCII}]/u.test(text) ? text : text.replace(/^(titel|naam): (.+)$/m, '$1: $2 café');
+      if (!/[^\p{ASCII}]/u.test(withAccent)) return undefined;
       return pick(r, [
         { bytes: Buffer.from(withAccent, 'latin1'), what: 'opgeslagen als Latin-1' },
         { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withAccent, 'utf16le')]), what: 'opgeslagen als UTF-16' },

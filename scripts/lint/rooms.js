@@ -23,7 +23,7 @@ export const rooms = [
     never: ['pages', 'layouts', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas'],
     typesOnly: ['data', 'schemas'],
   },
-  { folder: 'src/checker', never: [...others('lib', 'schemas', 'checker'), 'astro:content', 'astro:assets'] },
+  { folder: 'src/checker', never: [...others('lib', 'schemas', 'checker', 'admin'), 'astro:content', 'astro:assets'] },
   { folder: 'src/browser', never: [...others('lib', 'browser'), 'astro:content', 'astro:assets'] },
   { folder: 'src/integrations', never: others('lib', 'admin', 'integrations', 'schemas') },
   { folder: 'src/admin', never: others('lib', 'schemas', 'admin') },

@@ -59,7 +59,7 @@ function writeObject(fields: CmsField[], value: Values): Values {
 
 /** A group with types (our consent record): its type key, then the fields of every type in order, the chosen type's rules. */
 function writeTyped(f: TypedField, value: Values): Values {
-  const typeKey = String(f.typeKey ?? 'type');
+  const typeKey = typeof f.typeKey === 'string' ? f.typeKey : 'type';
   const chosen = f.types.find((t) => t.name === value[typeKey]);
   const order = new Map<string, CmsField | undefined>([[typeKey, undefined]]);
   for (const t of f.types) for (const sub of t.fields) if (!order.has(sub.name)) order.set(sub.name, chosen?.fields.find((c) => c.name === sub.name));
@@ -81,7 +81,7 @@ function nested(f: CmsField, v: unknown): unknown {
   if (f.types && isPlainObject(v)) return writeTyped(f as TypedField, v);
   const sub = f.fields as CmsField[] | undefined;
   if (!sub) return v;
-  if (Array.isArray(v)) return v.map((item) => (isPlainObject(item) ? writeObject(sub, item) : item));
+  if (Array.isArray(v)) return (v as unknown[]).map((item) => (isPlainObject(item) ? writeObject(sub, item) : item));
   return isPlainObject(v) ? writeObject(sub, v) : v;
 }
 

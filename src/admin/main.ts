@@ -4,7 +4,7 @@
  * the build from src/admin/cms-config.ts). The preview pane gets the site's own
  * stylesheets, so an entry looks as readers will see it.
  */
-import CMS, { type CmsConfig, type CustomPreviewTemplate } from '@sveltia/cms';
+import CMS, { type CmsConfig } from '@sveltia/cms';
 import { articlePreview, previewFields } from './previews';
 
 interface AdminFile {
@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   const file = (await res.json()) as AdminFile;
   for (const href of file.previewStyles) CMS.registerPreviewStyle(new URL(href, document.baseURI).href);
   const h = (window as unknown as { h: Parameters<typeof articlePreview>[0] }).h;
-  for (const [name, fields] of Object.entries(previewFields)) CMS.registerPreviewTemplate(name, articlePreview(h, fields) as unknown as CustomPreviewTemplate);
+  for (const [name, fields] of Object.entries(previewFields)) CMS.registerPreviewTemplate(name, articlePreview(h, fields));
   await CMS.init({ config: file.config });
 }
 

@@ -27,7 +27,8 @@ export function articlePreview(h: H, fields: (typeof previewFields)[keyof typeof
     const imagePath = fields.image === 'fotos' ? get('fotos', 0, 'src') : fields.image ? get(fields.image, 'src') : undefined;
     const alt = fields.image === 'fotos' ? get('fotos', 0, 'alt') : fields.image ? get(fields.image, 'alt') : undefined;
     const asset = imagePath ? getAsset(imagePath) : undefined;
-    const src = asset ? String((asset as { url?: string }).url ?? asset) : undefined;
+    const url: unknown = asset && typeof asset === 'object' ? (asset as { url?: unknown }).url : asset;
+    const src = typeof url === 'string' ? url : undefined;
     const source = get('bron');
     return h(
       'article',

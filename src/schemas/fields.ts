@@ -21,7 +21,7 @@ export function text(what: string, opts: { max?: number; min?: number } = {}) {
   if (opts.max) {
     schema = schema.max(opts.max, {
       error: (iss) =>
-        `Te lang: maximaal ${opts.max} tekens, nu ${String(iss.input as string).length}. Maak ${what} korter.`,
+        `Te lang: maximaal ${opts.max} tekens, nu ${(iss.input as string).length}. Maak ${what} korter.`,
     });
   }
   return schema;
