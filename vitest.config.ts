@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // The default summary, then one line per system tool whose tests were skipped.
-    reporters: ['default', './tests/helpers/skipped-tools-reporter.ts'],
+    // The default summary, then one line per system tool whose tests were skipped, then
+    // the five slowest files with their seconds (tests/helpers/slowest-files-reporter.ts).
+    reporters: ['default', './tests/helpers/skipped-tools-reporter.ts', './tests/helpers/slowest-files-reporter.ts'],
     projects: [
       {
         test: {
@@ -12,18 +13,26 @@ export default defineConfig({
         },
       },
       {
+        // The functions that do date math, again in a zone far from Utrecht's: the site
+        // must not depend on the build machine's TZ (tests/time-zone/new-york.test.ts).
+        test: {
+          name: 'unit-new-york',
+          include: ['src/lib/*.test.ts', 'src/schemas/**/*.test.ts', 'src/checker/**/*.test.ts', 'src/admin/cms-format.test.ts', 'tests/time-zone/**/*.test.ts'],
+          env: { TZ: 'America/New_York' },
+        },
+      },
+      {
         // Everything that builds or reads the test sites: two files at a time (one
-        // per core), once the global setup has built the sites. Files that run
-        // Astro itself hold a lock, so no two of them write .astro/ at once
-        // (tests/helpers/astro-lane.ts); beside one of them runs a file that only
-        // reads the built sites (files, a browser, nginx, the checker).
+        // per core), once the global setup has built the sites (tests/helpers/site-builds.ts).
+        // Astro runs each get their own root (tests/helpers/astro-run.ts); only a file
+        // that runs Astro in the project itself holds a lock (tests/helpers/astro-lane.ts).
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/content-errors/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
           setupFiles: ['tests/helpers/astro-lane.ts'],
           maxWorkers: 2,
-          // Concurrent tests within a file (the checker cases): two at a time.
+          // Concurrent tests within a file (checker cases, syncs, browser pages): two at a time.
           maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -1,5 +1,11 @@
-/** Runs the Astro CLI of this project in a child process, with its own content, output and cache folders. */
+/**
+ * Runs the Astro CLI of this project in a child process, with its own content,
+ * output and cache folders, and its own copy of the code (an isolated root, so
+ * it has its own .astro/ folder): any number of Astro runs can go at once.
+ */
 import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,25 +22,50 @@ export interface AstroRun {
   output: string;
 }
 
-export function runAstro(command: 'build' | 'sync', env: Record<string, string>): Promise<AstroRun> {
+/** What Astro reads from the project (besides node_modules and the content, which CONTENT_DIR names). */
+const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+let roots = 0;
+
+/**
+ * A fresh copy of the project's code (1 MB) with node_modules linked in. Astro
+ * writes generated modules for the content it loads into <root>/.astro/, so two
+ * runs with different content must not share a root.
+ */
+export function isolatedRoot(): string {
+  const dir = join(outputRoot, 'roots', `${process.pid}-${roots++}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of CODE) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Paths in the environment are meant from the project's root, wherever Astro runs. */
+const PATH_VARS = ['CONTENT_DIR', 'OUT_DIR', 'CACHE_DIR'];
+const fromRoot = (env: Record<string, string>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, PATH_VARS.includes(k) && !isAbsolute(v) ? join(root, v) : v]));
+
+export function runAstro(command: 'build' | 'sync', env: Record<string, string>, opts: { root?: string } = {}): Promise<AstroRun> {
+  const cwd = opts.root ?? isolatedRoot();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, command], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      cwd,
+      env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...fromRoot(env) },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      if (!opts.root) rmSync(cwd, { recursive: true, force: true });
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
-/** Where each test site is built. */
+/** Where each test site is built (tests/helpers/site-builds.ts says how). */
 export const sites = {
   fixture: `${outputRoot}/fixture`,
-  /** The same fixture built with TZ=America/New_York: must equal the UTC build byte for byte. */
-  fixtureNewYork: `${outputRoot}/fixture-new-york`,
   fixtureBase: `${outputRoot}/fixture-base`,
   /** The fixture a few days earlier (CONSENT_VALID_NOW), while Bram's consent still holds. */
   fixtureConsentValid: `${outputRoot}/fixture-consent-valid`,
