@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import SitesLastSequencer from './tests/helpers/sites-last-sequencer';
 
 export default defineConfig({
   test: {
     // The default summary, then one line per system tool whose tests were skipped, then
     // the five slowest files with their seconds (tests/helpers/slowest-files-reporter.ts).
     reporters: ['default', './tests/helpers/skipped-tools-reporter.ts', './tests/helpers/slowest-files-reporter.ts'],
+    // Files that read no test site first: they run while the sites are built.
+    sequence: { sequencer: SitesLastSequencer },
     projects: [
       {
         test: {
@@ -22,15 +25,16 @@ export default defineConfig({
         },
       },
       {
-        // Everything that builds or reads the test sites: two files at a time (one
-        // per core), once the global setup has built the sites (tests/helpers/site-builds.ts).
+        // Everything that builds or reads the test sites: two files at a time (one per
+        // core). The global setup starts building the sites (tests/helpers/site-builds.ts);
+        // a file waits only for the sites it names (tests/helpers/wait-for-sites.ts).
         // Astro runs each get their own root (tests/helpers/astro-run.ts); only a file
         // that runs Astro in the project itself holds a lock (tests/helpers/astro-lane.ts).
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/content-errors/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
-          setupFiles: ['tests/helpers/astro-lane.ts'],
+          setupFiles: ['tests/helpers/wait-for-sites.ts', 'tests/helpers/astro-lane.ts'],
           maxWorkers: 2,
           // Concurrent tests within a file (checker cases, syncs, browser pages): two at a time.
           maxConcurrency: 2,

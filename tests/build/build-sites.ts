@@ -3,7 +3,10 @@
  * stamps them, so a following `npm test` reuses them (.ci/run builds first, then
  * tests, so a build failure shows as one).
  */
-import { buildSites } from '../helpers/site-builds';
+import { sites } from '../helpers/astro-run';
+import { buildSites, markReady, staleSites, type SiteName } from '../helpers/site-builds';
 
-const built = await buildSites((line) => console.log(line));
-console.log(built.length === 0 ? 'Alle testsites waren al actueel.' : `Testsites gebouwd: ${built.join(', ')}.`);
+const stale = staleSites();
+markReady((Object.keys(sites) as SiteName[]).filter((name) => !stale.includes(name)), stale);
+await buildSites(stale, (line) => console.log(line));
+console.log(stale.length === 0 ? 'Alle testsites waren al actueel.' : `Testsites gebouwd: ${stale.join(', ')}.`);

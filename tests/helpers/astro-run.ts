@@ -4,8 +4,9 @@
  * it has its own .astro/ folder): any number of Astro runs can go at once.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,22 +23,44 @@ export interface AstroRun {
   output: string;
 }
 
-/** What Astro reads from the project (besides node_modules and the content, which CONTENT_DIR names). */
-const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Not copied: installed packages (linked instead), outputs, caches and Git's own folder. */
+const NOT_CODE = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', join('tests', '.output')]);
 let roots = 0;
 
 /**
- * A fresh copy of the project's code (1 MB) with node_modules linked in. Astro
- * writes generated modules for the content it loads into <root>/.astro/, so two
- * runs with different content must not share a root.
+ * A fresh copy of the project (1.5 MB: what Git does not ignore) with
+ * node_modules linked in. Astro writes generated modules for the content it
+ * loads into <root>/.astro/, so two runs with different content must not share
+ * a root. All of the project is copied, not only src/: Tailwind finds class
+ * names in every file of the root that Git does not ignore.
  */
 export function isolatedRoot(): string {
-  const dir = join(outputRoot, 'roots', `${process.pid}-${roots++}`);
+  // Outside the project: a copy cannot sit inside what it copies.
+  const dir = join(tmpdir(), 'mbo030-roots', `${process.pid}-${roots++}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of CODE) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of readdirSync(root)) {
+    if (isProjectFile(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: isProjectFile });
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/** True for a file or folder of the project that a build can read (copied into an isolated root). */
+export function isProjectFile(path: string): boolean {
+  const rel = relative(root, path);
+  return !NOT_CODE.has(rel) && !rel.endsWith('.log');
+}
+
+/** Every file an isolated root gets, as absolute paths, sorted. */
+export function projectFiles(): string[] {
+  return readdirSync(root)
+    .map((entry) => join(root, entry))
+    .filter(isProjectFile)
+    .flatMap((path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)) : [path]))
+    .filter(isProjectFile)
+    .filter((path) => !relative(root, path).split(sep).some((part) => NOT_CODE.has(part) || part === '.output'))
+    .sort();
 }
 
 /** Paths in the environment are meant from the project's root, wherever Astro runs. */

@@ -6,10 +6,10 @@
  * next run reuses it while that stamp still holds, and builds it again when not.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inParallel } from '../gates/layout-shift';
-import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, root, runAstro, sites } from './astro-run';
+import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, projectFiles, root, runAstro, sites } from './astro-run';
 
 export type SiteName = keyof typeof sites;
 
@@ -26,12 +26,7 @@ export const siteSettings: Record<SiteName, Record<string, string>> = {
 /** Where global-setup notes how long building took, for the budget under the summary. */
 export const setupTimeFile = join(outputRoot, 'setup-seconds.txt');
 
-/** What a build reads besides its content folder. */
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
-
 function filesBelow(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name))
@@ -39,18 +34,18 @@ function filesBelow(path: string): string[] {
 }
 
 /**
- * A fingerprint of one build: its settings and every byte of the code and
- * content it reads. "Now" is part of the settings for the fixtures; the real
- * site uses the real time, so its day is part of it too.
+ * A fingerprint of one build: its settings and every byte of the project and of
+ * the content it reads (Tailwind finds classes in any file of the project, so
+ * all of it counts, test files aside). "Now" is part of the settings for the
+ * fixtures; the real site uses the real time, so its day is part of it too.
  */
 export function buildStamp(settings: Record<string, string>, day = new Date().toISOString().slice(0, 10)): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ ...settings, SITE_URL: TEST_SITE, node: process.version, day: settings.MBO030_NOW ? '' : day }));
-  for (const path of [...INPUTS.map((i) => join(root, i)), settings.CONTENT_DIR!]) {
-    for (const file of filesBelow(path)) {
-      if (file.endsWith('.test.ts')) continue;
-      hash.update(relative(root, file)).update(readFileSync(file));
-    }
+  const content = filesBelow(settings.CONTENT_DIR!);
+  for (const file of [...new Set([...projectFiles(), ...content])]) {
+    if (file.endsWith('.test.ts')) continue;
+    hash.update(relative(root, file)).update(readFileSync(file));
   }
   return hash.digest('hex');
 }
@@ -76,22 +71,58 @@ export async function buildSite(name: SiteName, stamp: string): Promise<void> {
   writeFileSync(stampFile(name), stamp);
 }
 
-/**
- * Builds every test site that is not current, two at a time (one per core; most
- * of a build is one busy core). Returns the names it built. With
- * MBO030_REUSE_BUILDS=1 any site already there is used as it is.
- */
-export async function buildSites(log: (line: string) => void = () => {}): Promise<SiteName[]> {
-  const stale = (Object.keys(sites) as SiteName[]).filter((name) => {
+const readyFile = (name: SiteName) => `${sites[name]}.ready`;
+
+/** The sites that are not current (with MBO030_REUSE_BUILDS=1: only those not there at all). */
+export function staleSites(): SiteName[] {
+  return (Object.keys(sites) as SiteName[]).filter((name) => {
     if (process.env.MBO030_REUSE_BUILDS === '1' && existsSync(join(sites[name], 'index.html'))) return false;
     return !isCurrent(name, buildStamp(siteSettings[name]));
   });
-  // The largest first, so the two lanes end close together.
-  stale.sort((a, b) => Number(b === 'real') - Number(a === 'real'));
-  await inParallel(stale, 2, async (name) => {
+}
+
+/**
+ * Builds the given sites, two at a time (one per core; most of a build is one
+ * busy core), the largest first. Each site's `.ready` file appears when it is
+ * done: empty when built, with the build's failure otherwise.
+ */
+export async function buildSites(names: SiteName[], log: (line: string) => void = () => {}): Promise<void> {
+  const order = [...names].sort((a, b) => Number(b === 'real') - Number(a === 'real'));
+  const failures: string[] = [];
+  await inParallel(order, 2, async (name) => {
     const started = Date.now();
-    await buildSite(name, buildStamp(siteSettings[name]));
-    log(`${name}: gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    try {
+      await buildSite(name, buildStamp(siteSettings[name]));
+      writeFileSync(readyFile(name), '');
+      log(`${name}: gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      writeFileSync(readyFile(name), String((error as Error).message || error));
+      failures.push(name);
+    }
   });
-  return stale;
+  if (failures.length > 0) throw new Error(`Bouwen mislukt: ${failures.join(', ')} (zie ${outputRoot}/<site>.log)`);
+}
+
+/** Before any build starts: no site is ready, except those that are current (they are marked now). */
+export function markReady(current: SiteName[], stale: SiteName[]): void {
+  for (const name of stale) rmSync(readyFile(name), { force: true });
+  for (const name of current) writeFileSync(readyFile(name), '');
+}
+
+/** The test sites a test file reads, from the `sites.<name>` it names (all of them if it passes `sites` around). */
+export function sitesNamedIn(source: string): SiteName[] {
+  const all = Object.keys(sites) as SiteName[];
+  const code = source.replace(/^import [^;]*;$/gm, '');
+  if (/\bsites\s*(\[|\)|,)/.test(code)) return all;
+  const named = new Set([...code.matchAll(/\bsites\.(\w+)/g)].map((m) => m[1]));
+  return all.filter((name) => named.has(name));
+}
+
+/** Waits until each site is built (its `.ready` file exists); throws with the build's failure if one failed. */
+export async function waitForSites(names: SiteName[]): Promise<void> {
+  for (const name of names) {
+    while (!existsSync(readyFile(name))) await new Promise((r) => setTimeout(r, 250));
+    const failure = readFileSync(readyFile(name), 'utf8');
+    if (failure) throw new Error(`De testsite ${name} is niet gebouwd:\n${failure}`);
+  }
 }

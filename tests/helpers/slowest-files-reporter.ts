@@ -1,7 +1,7 @@
 /**
  * The time budget, visible in every run: after Vitest's summary, the five test
  * files that took longest (each from its import to its last hook, in its own
- * worker) and how long building the test sites took before them
+ * worker) and how long building the test sites took, beside the tests
  * (tests/build/global-setup.ts writes that down).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -11,10 +11,14 @@ import { setupTimeFile } from './site-builds';
 
 export const SHOWN = 5;
 
-/** Seconds a file kept its worker busy: environment, import, hooks and tests. */
+/**
+ * Seconds a file kept its worker busy: environment, import, hooks and tests. Not
+ * its setup files, where it waits for the test sites it reads: building them is
+ * a line of its own.
+ */
 export function fileSeconds(m: Pick<TestModule, 'diagnostic'>): number {
   const d = m.diagnostic();
-  return (d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration) / 1000;
+  return (d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.duration) / 1000;
 }
 
 /** The lines printed under the summary. */
@@ -25,7 +29,7 @@ export function budgetLines(files: { name: string; seconds: number }[], setupSec
   return [
     `traagste ${slowest.length} testbestanden:`,
     ...slowest.map((f) => `  ${f.name.padEnd(width)}  ${f.seconds.toFixed(1).padStart(6)} s`),
-    ...(setupSeconds === undefined ? [] : [`  (testsites bouwen, vooraf: ${setupSeconds.toFixed(1)} s)`]),
+    ...(setupSeconds === undefined ? [] : [`  (testsites bouwen, naast de tests: ${setupSeconds.toFixed(1)} s)`]),
   ];
 }
 

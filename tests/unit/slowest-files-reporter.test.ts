@@ -11,7 +11,7 @@ describe('the time budget under the summary', () => {
       '  tests/e.test.ts     7.0 s',
       '  tests/a.test.ts     3.0 s',
       '  tests/f.test.ts     2.0 s',
-      '  (testsites bouwen, vooraf: 81.3 s)',
+      '  (testsites bouwen, naast de tests: 81.3 s)',
     ]);
   });
   it('prints nothing when no file ran', () => {
