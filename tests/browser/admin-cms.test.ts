@@ -169,5 +169,5 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       await context.close();
       await server.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

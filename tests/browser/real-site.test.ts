@@ -4,7 +4,7 @@
  * Each gate is fanned out over the pages in a few contexts at once
  * (tests/helpers/browser-lanes.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { launchBrowser } from '../helpers/browser';
@@ -75,7 +75,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
 describe('keyboard, zoom and motion', () => {
   // Each page type is a newly loaded document, so keyboard focus starts at its top.
-  const onEveryType = (options: Parameters<Browser['newContext']>[0], check: (page: Page) => Promise<string[]>) =>
+  const onEveryType = (options: BrowserContextOptions, check: (page: Page) => Promise<string[]>) =>
     problemsOnPages(browser, realPageTypes, options, async (page, { path }) => (await open(page, path), check(page)));
 
   it('on every page type the skip link is the first tab stop and moves focus to <main>', async () => {

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { inParallel } from '../gates/layout-shift';
 import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, projectFiles, root, runAstro, sites } from './astro-run';
 
@@ -35,16 +35,18 @@ function filesBelow(path: string): string[] {
 
 /**
  * A fingerprint of one build: its settings and every byte of the project and of
- * the content it reads (Tailwind finds classes in any file of the project, so
- * all of it counts, test files aside). "Now" is part of the settings for the
- * fixtures; the real site uses the real time, so its day is part of it too.
+ * the content it reads. The tests (tests/, *.test.ts) do not count, so changing
+ * a test reuses the sites; Tailwind also finds class names there, but a class
+ * that only a test names styles no page.
+ * "Now" is part of the settings for the fixtures; the real site uses the real
+ * time, so its day is part of it too.
  */
 export function buildStamp(settings: Record<string, string>, day = new Date().toISOString().slice(0, 10)): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ ...settings, SITE_URL: TEST_SITE, node: process.version, day: settings.MBO030_NOW ? '' : day }));
   const content = filesBelow(settings.CONTENT_DIR!);
-  for (const file of [...new Set([...projectFiles(), ...content])]) {
-    if (file.endsWith('.test.ts')) continue;
+  const isTest = (file: string) => file.endsWith('.test.ts') || relative(root, file).startsWith(`tests${sep}`);
+  for (const file of [...projectFiles().filter((f) => !isTest(f)), ...content]) {
     hash.update(relative(root, file)).update(readFileSync(file));
   }
   return hash.digest('hex');
