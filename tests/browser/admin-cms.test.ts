@@ -92,14 +92,15 @@ describe('/admin/ (Sveltia CMS) before sign-in', () => {
   it('the zoom check and axe catch the viewport the CMS asks for (maximum-scale=1)', async () => {
     const { server, context, page } = await openAdmin(sites.real, '/');
     try {
-      // What Sveltia writes, set after our fix has run (a new element, which the fix also sees, so it is set twice).
+      // What Sveltia writes, set after our fix has run: a new element, its content set after it is
+      // in the head. The fix sees both changes before this script returns (mutation callbacks run first).
       await page.evaluate(() => {
         const meta = document.createElement('meta');
         meta.name = 'viewport';
         document.head.append(meta);
         meta.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1');
       });
-      await expect.poll(() => zoomBlocks(page)).toEqual([]);
+      expect(await zoomBlocks(page)).toEqual([]);
       // Without the fix: stop it, then block zoom again.
       await page.evaluate(() => {
         const meta = document.createElement('meta');
@@ -146,7 +147,7 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       await preview.locator('.eyebrow', { hasText: 'Verhalen' }).waitFor({ timeout: 20_000 });
       const title = page.locator('[data-key-path="titel"] input');
       await title.fill('Sanne bouwt mee aan de Merwedekanaalzone');
-      await expect.poll(() => title.inputValue()).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
+      await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
       // The CMS wraps names in bidi isolates (U+2066…U+2069); read the text without them.
       const form = (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '');
       for (const text of ['Verhaal aanmaken', 'Kort en concreet. Maximaal 90 tekens.', 'Hoofdafbeelding', 'Een eerlijke tekening of een echte foto', 'Nog niet publiceren (concept)', 'Opslaan']) expect(form).toContain(text);
