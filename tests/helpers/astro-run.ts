@@ -4,7 +4,7 @@
  * it has its own .astro/ folder): any number of Astro runs can go at once.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,3 +94,38 @@ export const sites = {
   fixtureConsentValid: `${outputRoot}/fixture-consent-valid`,
   real: `${outputRoot}/real`,
 };
+
+/**
+ * `astro sync` for many content folders: the same result per job as runAstro('sync'),
+ * from two Node processes that each load Astro once and sync their half of the jobs
+ * one after another (tests/helpers/astro-sync-batch.ts), each in its own root.
+ */
+export async function syncAll(jobs: Record<string, string>[], processes = 2): Promise<AstroRun[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'mbo030-syncs-'));
+  const env = (job: Record<string, string>) => ({ NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...fromRoot(job) });
+  const withRoots = jobs.map((job) => ({ root: isolatedRoot(), env: env(job) }));
+  const lanes = Array.from({ length: Math.min(processes, jobs.length) }, (_, lane) => withRoots.map((job, i) => ({ job, i })).filter(({ i }) => i % processes === lane));
+  const results: AstroRun[] = new Array(jobs.length);
+  try {
+    await Promise.all(
+      lanes.map(async (lane, n) => {
+        const file = join(dir, `jobs-${n}.json`);
+        writeFileSync(file, JSON.stringify(lane.map(({ job }) => job)));
+        const run = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}tests/helpers/astro-sync-batch.ts`, file], { cwd: root });
+          let stderr = '';
+          child.stderr.on('data', (d) => (stderr += d));
+          child.on('error', reject);
+          child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+        });
+        if (run.code !== 0) throw new Error(`astro-sync-batch failed:\n${run.stderr}`);
+        const out = JSON.parse(readFileSync(file, 'utf8')) as AstroRun[];
+        lane.forEach(({ i }, k) => (results[i] = out[k]!));
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    for (const { root: r } of withRoots) rmSync(r, { recursive: true, force: true });
+  }
+  return results;
+}
