@@ -4,7 +4,7 @@
  * the build from src/admin/cms-config.ts). The preview pane gets the site's own
  * stylesheets, so an entry looks as readers will see it.
  */
-import './allow-zoom';
+import './editor-accessibility';
 import CMS, { type CmsConfig, type CustomPreviewTemplate } from '@sveltia/cms';
 import { articlePreview, previewFields } from './previews';
 

@@ -89,11 +89,10 @@ describe('/admin/ (Sveltia CMS) before sign-in', () => {
     }
   }, 60_000);
 
-  it('the zoom check and axe catch the viewport the CMS asks for (maximum-scale=1)', async () => {
+  it('the zoom check and axe catch what the CMS writes: maximum-scale=1, and lang="_default" on its preview', async () => {
     const { server, context, page } = await openAdmin(sites.real, '/');
     try {
-      // What Sveltia writes, set after our fix has run: a new element, its content set after it is
-      // in the head. The fix sees both changes before this script returns (mutation callbacks run first).
+      // Written after the CMS started: the fix sees it before this script returns (mutation callbacks run first).
       await page.evaluate(() => {
         const meta = document.createElement('meta');
         meta.name = 'viewport';
@@ -101,17 +100,17 @@ describe('/admin/ (Sveltia CMS) before sign-in', () => {
         meta.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1');
       });
       expect(await zoomBlocks(page)).toEqual([]);
-      // Without the fix: stop it, then block zoom again.
-      await page.evaluate(() => {
-        const meta = document.createElement('meta');
-        meta.name = 'viewport';
-        meta.content = 'width=device-width, initial-scale=1, maximum-scale=1';
-        const frozen = document.implementation.createHTMLDocument('');
-        frozen.head.append(meta);
-        document.head.replaceWith(frozen.head);
-      });
-      expect(await zoomBlocks(page)).toEqual(['width=device-width, initial-scale=1, maximum-scale=1']);
-      expect((await axeProblems(page)).join('\n')).toMatch(/meta-viewport/);
+      // The same markup without the fix (a page of its own): both checks fail.
+      const bare = await context.newPage();
+      await bare.setContent(
+        '<!doctype html><html lang="nl"><head><meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1"><title>Redactie</title></head>' +
+          '<body><main><h1>Redactie</h1><iframe title="Voorbeeld" srcdoc="<html lang=_default><body><p>Tekst</p></body></html>"></iframe></main></body></html>',
+      );
+      await bare.frameLocator('iframe').locator('p').waitFor();
+      expect(await zoomBlocks(bare)).toEqual(['width=device-width, initial-scale=1, maximum-scale=1']);
+      const found = (await axeProblems(bare)).join('\n');
+      expect(found).toMatch(/meta-viewport/);
+      expect(found).toMatch(/html-lang-valid/);
     } finally {
       await context.close();
       await server.close();
@@ -141,10 +140,12 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       await page.getByText('Verhalen', { exact: true }).first().click();
       await page.waitForURL(/#\/collections\/verhalen/);
       await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
-      // Type only once the new entry is ready: its preview shows our template (the eyebrow).
-      // Typed earlier, the text can land in a field the CMS is about to replace, and is lost.
+      // Type only once the new entry is ready: its preview shows our template (the eyebrow), and
+      // the CMS has closed the modal it shows while it opens the entry (focus then returns to the
+      // page). Typed while that modal is open, the text is lost when it closes.
       const preview = page.locator('iframe').first().contentFrame();
       await preview.locator('.eyebrow', { hasText: 'Verhalen' }).waitFor({ timeout: 20_000 });
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'), null, { timeout: 20_000 });
       const title = page.locator('[data-key-path="titel"] input');
       await title.fill('Sanne bouwt mee aan de Merwedekanaalzone');
       await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
@@ -152,7 +153,9 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       const form = (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '');
       for (const text of ['Verhaal aanmaken', 'Kort en concreet. Maximaal 90 tekens.', 'Hoofdafbeelding', 'Een eerlijke tekening of een echte foto', 'Nog niet publiceren (concept)', 'Opslaan']) expect(form).toContain(text);
       await expect.poll(() => preview.locator('h1').innerText(), { timeout: 15_000 }).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
-      // The form an editor fills in passes axe too (WCAG 2.2 AA), and does not block zoom.
+      // The preview says it is Dutch (the CMS wrote its locale key, _default), and the form an
+      // editor fills in passes axe too (WCAG 2.2 AA), and does not block zoom.
+      expect(await preview.locator('html').getAttribute('lang')).toBe('nl');
       expect(await zoomBlocks(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       // The site's stylesheet styles the preview: the eyebrow in the campaign red, the heading large.
