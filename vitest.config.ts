@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import SitesLastSequencer from './tests/helpers/sites-last-sequencer';
 
 export default defineConfig({
   test: {
-    // The default summary, then one line per system tool whose tests were skipped; a full,
-    // passing run records its day for the accessibility statement (tests/helpers/full-run-record.ts).
-    reporters: ['default', './tests/helpers/skipped-tools-reporter.ts', './tests/helpers/full-run-record.ts'],
+    // The default summary, then one line per system tool whose tests were skipped, then the five
+    // slowest files with their seconds (tests/helpers/slowest-files-reporter.ts); a full, passing run
+    // records its day for the accessibility statement (tests/helpers/full-run-record.ts).
+    reporters: [
+      'default',
+      './tests/helpers/skipped-tools-reporter.ts',
+      './tests/helpers/slowest-files-reporter.ts',
+      './tests/helpers/full-run-record.ts',
+    ],
+    // Files that read no test site first: they run while the sites are built.
+    sequence: { sequencer: SitesLastSequencer },
     projects: [
       {
         test: {
@@ -13,18 +22,27 @@ export default defineConfig({
         },
       },
       {
-        // Everything that builds or reads the test sites: two files at a time (one
-        // per core), once the global setup has built the sites. Files that run
-        // Astro itself hold a lock, so no two of them write .astro/ at once
-        // (tests/helpers/astro-lane.ts); beside one of them runs a file that only
-        // reads the built sites (files, a browser, nginx, the checker).
+        // The functions that do date math, again in a zone far from Utrecht's: the site
+        // must not depend on the build machine's TZ (tests/time-zone/new-york.test.ts).
+        test: {
+          name: 'unit-new-york',
+          include: ['src/lib/*.test.ts', 'src/schemas/**/*.test.ts', 'src/checker/**/*.test.ts', 'src/admin/cms-format.test.ts', 'tests/time-zone/**/*.test.ts'],
+          env: { TZ: 'America/New_York' },
+        },
+      },
+      {
+        // Everything that builds or reads the test sites: two files at a time (one per
+        // core). The global setup starts building the sites (tests/helpers/site-builds.ts);
+        // a file waits only for the sites it names (tests/helpers/wait-for-sites.ts).
+        // Astro runs each get their own root (tests/helpers/astro-run.ts); only a file
+        // that runs Astro in the project itself holds a lock (tests/helpers/astro-lane.ts).
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/content-errors/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
-          setupFiles: ['tests/helpers/astro-lane.ts'],
+          setupFiles: ['tests/helpers/wait-for-sites.ts', 'tests/helpers/astro-lane.ts'],
           maxWorkers: 2,
-          // Concurrent tests within a file (the checker cases): two at a time.
+          // Concurrent tests within a file (checker cases, syncs, browser pages): two at a time.
           maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 600_000,

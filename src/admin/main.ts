@@ -4,6 +4,7 @@
  * the build from src/admin/cms-config.ts). The preview pane gets the site's own
  * stylesheets, so an entry looks as readers will see it.
  */
+import './editor-accessibility';
 import CMS, { type CmsConfig } from '@sveltia/cms';
 import { articlePreview, previewFields } from './previews';
 

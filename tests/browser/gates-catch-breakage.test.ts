@@ -108,7 +108,7 @@ describe('every gate fails on a page made to break it', () => {
 
   it('privacy: an external script', async () => {
     const problems = await inBrowser('/extern-script/', async (page, requests) => {
-      await page.waitForTimeout(200);
+      await expect.poll(() => requests.some((u) => u.startsWith('https://cdn.example.com/')), { timeout: 15_000 }).toBe(true);
       return privacyProblems(page, page.context(), requests, server.origin);
     });
     expect(problems).toContain('verzoek naar een andere partij: https://cdn.example.com/tracker.js');

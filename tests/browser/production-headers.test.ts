@@ -30,7 +30,8 @@ async function visit(page: Page, url: string, origin: string) {
   page.on('console', onConsole);
   page.on('request', onRequest);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(30);
+  // Violation events are queued as tasks: two rendered frames after load, every one has fired.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   problems.push(...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)));
   page.off('console', onConsole);
   page.off('request', onRequest);

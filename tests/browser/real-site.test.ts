@@ -1,11 +1,14 @@
 /**
  * Browser gates on every page of the real build, served on 127.0.0.1 and
  * crawled from the sitemap, so a new page type is checked without a list.
+ * Each gate is fanned out over the pages in a few contexts at once
+ * (tests/helpers/browser-lanes.ts).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { launchBrowser } from '../helpers/browser';
+import { problemsOnPages } from '../helpers/browser-lanes';
 import { realPageTypes } from '../helpers/page-types';
 import { sitemapPaths } from '../helpers/sitemap';
 import { serve, type RunningServer } from '../helpers/static-server';
@@ -48,34 +51,21 @@ async function withPage<T>(options: Parameters<Browser['newContext']>[0], fn: (p
 const open = (page: Page, path: string) => page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
 
 /** Runs one check on every sitemap page at a viewport width; problems are prefixed with the page. */
-async function onEveryPage(width: number, height: number, check: (page: Page) => Promise<string[]>): Promise<string[]> {
-  return withPage({ viewport: { width, height } }, async (page) => {
-    const found: string[] = [];
-    for (const path of paths) {
-      await open(page, path);
-      found.push(...(await check(page)).map((p) => `${path}: ${p}`));
-    }
-    return found;
-  });
+function onEveryPage(width: number, height: number, check: (page: Page) => Promise<string[]>): Promise<string[]> {
+  return problemsOnPages(browser, paths, { viewport: { width, height } }, async (page, path) => (await open(page, path), check(page)));
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   // Every page at phone width (most readers, and where content-driven faults such as
   // alt text, link text and heading order show the same as on a desktop); at desktop
   // width one page of each page type, since what changes with width is the template.
-  // Both at once, each in its own context (its own renderer process).
   const found: Record<number, string[]> = {};
   beforeAll(async () => {
-    const wide = () =>
-      withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
-        const out: string[] = [];
-        for (const { path } of realPageTypes) out.push(...(await (await open(page, path), axeProblems(page))).map((p) => `${path}: ${p}`));
-        return out;
-      });
-    const [narrow, desktop] = await Promise.all([onEveryPage(390, 900, axeProblems), wide()]);
-    Object.assign(found, { 390: narrow, 1280: desktop });
+    found[390] = await onEveryPage(390, 900, axeProblems);
+    found[1280] = await problemsOnPages(browser, realPageTypes, { viewport: { width: 1280, height: 900 } }, async (page, { path }) => (await open(page, path), axeProblems(page)));
   }, 600_000);
   it('at 390px wide, every page: zero violations', () => {
+    expect(paths.length).toBeGreaterThan(30);
     expect(found[390]).toEqual([]);
   });
   it('at 1280px wide, one page of each type: zero violations', () => {
@@ -84,25 +74,29 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 });
 
 describe('keyboard, zoom and motion', () => {
-  it.each(realPageTypes)('$type: the skip link is the first tab stop and moves focus to <main>', async ({ path }) => {
-    expect(await withPage({}, async (page) => (await open(page, path), skipLinkProblems(page)))).toEqual([]);
+  // Each page type is a newly loaded document, so keyboard focus starts at its top.
+  const onEveryType = (options: BrowserContextOptions, check: (page: Page) => Promise<string[]>) =>
+    problemsOnPages(browser, realPageTypes, options, async (page, { path }) => (await open(page, path), check(page)));
+
+  it('on every page type the skip link is the first tab stop and moves focus to <main>', async () => {
+    expect(await onEveryType({}, skipLinkProblems)).toEqual([]);
   });
 
-  it.each(realPageTypes)('$type: every element that takes focus shows a visible focus style', async ({ path }) => {
-    expect(await withPage({}, async (page) => (await open(page, path), focusStyleProblems(page)))).toEqual([]);
+  it('on every page type every element that takes focus shows a visible focus style', async () => {
+    expect(await onEveryType({}, (page) => focusStyleProblems(page))).toEqual([]);
   });
 
   it('at 400 % zoom (320 CSS px) no page scrolls sideways', async () => {
     expect(await onEveryPage(320, 640, reflowProblems)).toEqual([]);
   });
 
-  it.each(realPageTypes)('$type: with reduced motion nothing animates', async ({ path }) => {
-    expect(await withPage({ reducedMotion: 'reduce' }, async (page) => (await open(page, path), motionProblems(page)))).toEqual([]);
+  it('on every page type with reduced motion nothing animates', async () => {
+    expect(await onEveryType({ reducedMotion: 'reduce' }, motionProblems)).toEqual([]);
   });
 });
 
 describe('privacy and weight in the browser', () => {
-  it.each(realPageTypes)('$type: no third-party request, no cookie, no storage; fonts within budget; images sized to their slot', async ({ type, path }) => {
+  it.concurrent.each(realPageTypes)('$type: no third-party request, no cookie, no storage; fonts within budget; images sized to their slot', async ({ type, path }) => {
     const result = await withPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }, async (page, context) => {
       const requests = recordRequests(context);
       const fonts = recordFontBytes(context);

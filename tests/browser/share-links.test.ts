@@ -26,6 +26,9 @@ afterAll(async () => {
 
 async function open(options: BrowserContextOptions, init?: () => void) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  // The same fonts in every load (the fallback face), so two loads compare: with font-display
+  // optional, whether the web font is used depends on how fast it arrives (tests/browser/layout-shift.test.ts).
+  await context.route(/\.(woff2?|ttf|otf)(\?|$)/, (route) => route.abort());
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const foreign: string[] = [];

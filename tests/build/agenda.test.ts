@@ -119,16 +119,6 @@ describe('filters without JavaScript', () => {
   });
 });
 
-describe('time zone of the build machine', () => {
-  it('gives identical pages and feeds under TZ=UTC and TZ=America/New_York', () => {
-    const files = listFiles(dir).filter((f) => /\.(html|ics)$/.test(f) && !f.startsWith('pagefind/'));
-    expect(files.length).toBeGreaterThan(20);
-    for (const f of files) {
-      expect(readFileSync(`${sites.fixtureNewYork}/${f}`, 'utf8'), f).toBe(readFileSync(`${dir}/${f}`, 'utf8'));
-    }
-  });
-});
-
 describe('every generated .ics file, on the fixture and the real site', () => {
   it.each([
     ['fixture', sites.fixture],

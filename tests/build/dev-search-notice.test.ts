@@ -1,7 +1,7 @@
 /** `npm run dev` has no search index: the dev server and /zoeken/ say so, and point at `npm start`. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureContent, outputRoot, root } from '../helpers/astro-run';
+import { fixtureContent, isolatedRoot, outputRoot, root } from '../helpers/astro-run';
 
 let dev: ChildProcess;
 let log = '';
@@ -9,22 +9,25 @@ let url = '';
 
 beforeAll(async () => {
   dev = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: root,
+    cwd: isolatedRoot(),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', CONTENT_DIR: fixtureContent, CACHE_DIR: `${outputRoot}/dev-cache`, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
-  dev.stdout!.on('data', (d) => (log += d));
-  dev.stderr!.on('data', (d) => (log += d));
-  const started = Date.now();
-  while (!url && Date.now() - started < 60_000) {
-    const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-    if (m) url = m[0];
-    else await new Promise((r) => setTimeout(r, 200));
-  }
+  // Waits for the line that names the server's address (or for the server to stop).
+  url = await new Promise<string>((resolve) => {
+    const read = (d: Buffer) => {
+      log += d;
+      const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (m) resolve(m[0]);
+    };
+    dev.stdout!.on('data', read);
+    dev.stderr!.on('data', read);
+    dev.on('close', () => resolve(''));
+  });
   if (!url) throw new Error(`astro dev startte niet:\n${log}`);
 });
 afterAll(() => {
   dev?.kill();
-});
+}, 60_000);
 
 describe('search in the dev server', () => {
   it('logs that search needs a build', () => {

