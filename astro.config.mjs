@@ -74,5 +74,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Tests build in copies of the project that share node_modules: each copy gets its own Vite
+    // cache (tests/helpers/astro-run.ts), or one run's dependency optimizer deletes another's files.
+    ...(process.env.MBO030_VITE_CACHE_DIR ? { cacheDir: process.env.MBO030_VITE_CACHE_DIR } : {}),
   },
 });

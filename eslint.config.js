@@ -3,10 +3,11 @@
 import eslint from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { roomRules } from './scripts/lint/rooms.js';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',

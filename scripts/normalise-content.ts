@@ -16,3 +16,5 @@ for (const dir of dirs) {
   console.log(changed.length ? `${changed.length} bestand(en) in ${dir} opgemaakt.` : `Alle bestanden in ${dir} staan al in de vorm van de redactieomgeving.`);
 }
 process.exit(unreadableCount ? 1 : 0);
+
+export {};

@@ -2,7 +2,7 @@
  * Each room rule of docs/architecture.md, shown to catch a violation (and to let the allowed
  * form through). Only the room rules run here, on text that names a file in the room.
  */
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const eslint = new ESLint({
     ...astro.configs.base,
     { files: ['**/*.astro'], plugins: { '@typescript-eslint': tseslint.plugin } },
     ...roomRules,
-  ],
+  ] as Linter.Config[],
 });
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {

@@ -73,7 +73,7 @@ export function runAstro(command: 'build' | 'sync', env: Record<string, string>,
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, command], {
       cwd,
-      env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...fromRoot(env) },
+      env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', MBO030_VITE_CACHE_DIR: join(cwd, '.vite'), ...fromRoot(env) },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -103,7 +103,10 @@ export const sites = {
 export async function syncAll(jobs: Record<string, string>[], processes = 2): Promise<AstroRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'mbo030-syncs-'));
   const env = (job: Record<string, string>) => ({ NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...fromRoot(job) });
-  const withRoots = jobs.map((job) => ({ root: isolatedRoot(), env: env(job) }));
+  const withRoots = jobs.map((job) => {
+    const jobRoot = isolatedRoot();
+    return { root: jobRoot, env: { ...env(job), MBO030_VITE_CACHE_DIR: join(jobRoot, '.vite') } };
+  });
   const lanes = Array.from({ length: Math.min(processes, jobs.length) }, (_, lane) => withRoots.map((job, i) => ({ job, i })).filter(({ i }) => i % processes === lane));
   const results: AstroRun[] = new Array(jobs.length);
   try {
