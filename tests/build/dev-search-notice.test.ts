@@ -1,15 +1,17 @@
 /** `npm run dev` has no search index: the dev server and /zoeken/ say so, and point at `npm start`. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureContent, isolatedRoot, outputRoot, root } from '../helpers/astro-run';
 
 let dev: ChildProcess;
+const projectCopy = isolatedRoot();
 let log = '';
 let url = '';
 
 beforeAll(async () => {
   dev = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: isolatedRoot(),
+    cwd: projectCopy,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', CONTENT_DIR: fixtureContent, CACHE_DIR: `${outputRoot}/dev-cache`, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   // Waits for the line that names the server's address (or for the server to stop).
@@ -25,8 +27,9 @@ beforeAll(async () => {
   });
   if (!url) throw new Error(`astro dev startte niet:\n${log}`);
 });
-afterAll(() => {
-  dev?.kill();
+afterAll(async () => {
+  if (dev && dev.exitCode === null) await new Promise((r) => (dev.once('close', r), dev.kill()));
+  rmSync(projectCopy, { recursive: true, force: true });
 }, 60_000);
 
 describe('search in the dev server', () => {

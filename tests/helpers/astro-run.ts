@@ -4,6 +4,7 @@
  * it has its own .astro/ folder): any number of Astro runs can go at once.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -26,6 +27,8 @@ export interface AstroRun {
 /** Not copied: installed packages (linked instead), outputs, caches and Git's own folder. */
 const NOT_CODE = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', join('tests', '.output')]);
 let roots = 0;
+/** Where this checkout's isolated roots go: one folder per checkout, so two checkouts never touch each other's. */
+export const rootsDir = join(tmpdir(), `mbo030-roots-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
 
 /**
  * A fresh copy of the project (1.5 MB: what Git does not ignore) with
@@ -35,8 +38,8 @@ let roots = 0;
  * names in every file of the root that Git does not ignore.
  */
 export function isolatedRoot(): string {
-  // Outside the project: a copy cannot sit inside what it copies.
-  const dir = join(tmpdir(), 'mbo030-roots', `${process.pid}-${roots++}`);
+  // Outside the project (a copy cannot sit inside what it copies), in a folder of this checkout's own.
+  const dir = join(rootsDir, `${process.pid}-${roots++}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(root)) {
