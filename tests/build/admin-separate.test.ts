@@ -4,6 +4,7 @@
  * <meta>, marked noindex; its config.json is the one generated from the schemas
  * at build time; and its bundle names no third-party font or status service.
  */
+import { PREVIEW_FONT_FILE } from '../../src/admin/preview-fonts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -48,7 +49,8 @@ describe('/admin/ apart from the site', () => {
   it('serves the configuration generated from the schemas at build time, with the site’s stylesheet for the preview', () => {
     const file = JSON.parse(readFileSync(join(site, 'admin', 'config.json'), 'utf8')) as ReturnType<typeof adminConfigFile>;
     const css = readdirSync(join(site, '_astro')).filter((f) => f.endsWith('.css')).map((f) => `/_astro/${f}`);
-    expect(file).toEqual(adminConfigFile(cmsSettings({ SITE_URL: TEST_SITE }), css.sort()));
+    // The site's stylesheets, then the site's own @font-face rules (src/admin/preview-fonts.ts).
+    expect(file).toEqual(adminConfigFile(cmsSettings({ SITE_URL: TEST_SITE }), [...css.sort(), `/admin/${PREVIEW_FONT_FILE}`]));
     expect(file.previewStyles.length).toBeGreaterThan(0);
   });
 
