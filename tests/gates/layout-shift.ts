@@ -18,8 +18,6 @@ export interface ShiftReport {
   moved: string[];
 }
 
-/** How long a late font is held back. */
-export const FONT_DELAY_MS = 1500;
 /** The gate's threshold: below this, nothing a reader can see moved. */
 export const SHIFT_LIMIT = 0.001;
 
@@ -43,29 +41,52 @@ const observer = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/** Holds back or drops font responses; resolves `settled()` when every held font was let through. */
+/**
+ * Holds back or drops font responses. A late font is held until `release()`:
+ * the page releases it once it has painted without it (see `measureShift`), so
+ * "late" is a condition, not a fixed delay. `settled()` resolves when every held
+ * font was let through.
+ */
 async function fontsAs(context: BrowserContext, fonts: FontTiming) {
   const held: Promise<unknown>[] = [];
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   if (fonts !== 'op tijd') {
     await context.route(/\.(woff2?|ttf|otf)(\?|$)/, (route) => {
       if (fonts === 'nooit') return route.abort();
-      const release = new Promise((r) => setTimeout(r, FONT_DELAY_MS)).then(() => route.continue().catch(() => undefined));
-      held.push(release);
-      return release;
+      const through = released.then(() => route.continue().catch(() => undefined));
+      held.push(through);
+      return through;
     });
   }
-  return { settled: () => Promise.all(held) };
+  return { release, settled: () => Promise.all(held) };
 }
 
-/** Loads `url` at `width` px and returns what moved, after the late font (if any) has arrived. */
+/** In the page: resolves after the first contentful paint and two more frames. */
+const paintedWithoutFont = () =>
+  new Promise<void>((resolve) => {
+    const twoFrames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) return twoFrames();
+    new PerformanceObserver((_, observer) => (observer.disconnect(), twoFrames())).observe({ type: 'paint' });
+  });
+
+/**
+ * Loads `url` at `width` px and returns what moved. A late font arrives only after
+ * the page has painted its first content without it (with `font-display: swap` the
+ * text is then in the fallback; with `optional` the block period may still run, as
+ * for a real visitor on a fast line), and the report is read once it has arrived.
+ */
 export async function measureShift(browser: Browser, baseUrl: string, path: string, width: number, fonts: FontTiming): Promise<ShiftReport> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'no-preference' });
   try {
     const held = await fontsAs(context, fonts);
     await context.addInitScript(observer);
     const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'load' });
-    // Let every late font arrive and be (or not be) swapped in: the browser has it
+    await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'commit' });
+    await page.evaluate(paintedWithoutFont);
+    held.release();
+    await page.waitForLoadState('load');
+    // Every late font has arrived and been (or not been) swapped in: the browser has it
     // (document.fonts.ready), and two frames have been laid out since, before reading what moved.
     await held.settled();
     await page.evaluate(async () => {
