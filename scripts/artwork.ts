@@ -3,6 +3,7 @@
  * colours, never a fake photo. Deterministic: the same name always gives the
  * same picture. Used by `make-artwork.ts` and by the test fixture generator.
  */
+import { wordmarkShapes } from '../src/lib/trademark/wordmark.ts';
 
 const palette = ['#b80c1f', '#ffd23f', '#1b1640', '#d5f0e3', '#fff8ec', '#ff8a5c'];
 
@@ -48,7 +49,7 @@ export function artworkSvg(seed: string, width: number, height: number): string 
 }
 
 /** The wordmark's shapes (168 × 48), for pictograms that show where the trademark appears. */
-const wordmark = `<rect width="168" height="48" rx="10" fill="#b80c1f"/><g fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"><g stroke="#fff"><path d="M12 36V20a6 6 0 0 1 12 0v16M24 20a6 6 0 0 1 12 0v16"/><path d="M44 8v28M44 26a10 10 0 1 0 0-.1"/><circle cx="75" cy="26" r="10"/></g><g stroke="#ffd23f"><ellipse cx="105" cy="24" rx="8" ry="12"/><path d="M122 14a8 6 0 1 1 6 10a8 6.5 0 1 1-7 10"/><ellipse cx="150" cy="24" rx="8" ry="12"/></g></g>`;
+const wordmark = wordmarkShapes('kleur');
 
 /**
  * Flat pictograms (1600 × 1000) of the places the plan names for the trademark:

@@ -9,6 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { wordmarkShapes } from '../src/lib/trademark/wordmark.ts';
 import { artworkSvg, pictogramSvg } from './artwork.ts';
 
 const heroes = ['fleur-verhaal', 'sabria-verhaal', 'cityhosts', 'future-care-labs', 'tec-utrecht', 'bouw-is-wouw', 'beroepentuin', 'tour-mbo-utrecht'];
@@ -25,14 +26,12 @@ for (const kind of ['bus', 'bouw', 'zorg'] as const) {
 }
 for (const name of portraits) await writeArtwork(`content/afbeeldingen/portret-${name}.png`, `portret-${name}`, 800, 800);
 
-/** The wordmark's letter shapes, shared by the icon and the preview image. */
-const mark = `<g fill="none" stroke="#fff" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"><path d="M12 36V20a6 6 0 0 1 12 0v16M24 20a6 6 0 0 1 12 0v16"/><path d="M44 8v28M44 26a10 10 0 1 0 0-.1"/><circle cx="75" cy="26" r="10"/></g><g fill="none" stroke="#ffd23f" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"><ellipse cx="105" cy="24" rx="8" ry="12"/><path d="M122 14a8 6 0 1 1 6 10a8 6.5 0 1 1-7 10"/><ellipse cx="150" cy="24" rx="8" ry="12"/></g>`;
 
 const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#b80c1f"/><g fill="none" stroke="#ffd23f" stroke-width="7" stroke-linecap="round"><ellipse cx="32" cy="32" rx="13" ry="19"/></g><circle cx="32" cy="32" r="4" fill="#fff"/></svg>\n`;
 mkdirSync('public/og', { recursive: true });
 writeFileSync('public/favicon.svg', icon);
 
-const og = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="#1b1640"/><circle cx="1050" cy="110" r="260" fill="#ffd23f"/><circle cx="180" cy="640" r="220" fill="#d5f0e3"/><g transform="translate(180 215) scale(5)"><rect width="168" height="48" rx="10" fill="#b80c1f"/>${mark}</g></svg>`;
+const og = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="#1b1640"/><circle cx="1050" cy="110" r="260" fill="#ffd23f"/><circle cx="180" cy="640" r="220" fill="#d5f0e3"/><g transform="translate(180 215) scale(5)">${wordmarkShapes('kleur')}</g></svg>`;
 await sharp(Buffer.from(og)).png({ compressionLevel: 9, palette: true }).toFile('public/og/mbo030.png');
 
 for (const [file, size] of [['apple-touch-icon.png', 180], ['icon-192.png', 192], ['icon-512.png', 512]] as const) {

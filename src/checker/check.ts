@@ -12,6 +12,7 @@ import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName, isContentFileName } from '../lib/vocabulary';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
 import { photosWithoutForm } from '../lib/publication';
+import { frontMatterDating, hasCalendarFile } from '../lib/event-dating';
 import { consentFinding } from './consent';
 import type { ParsedConsent } from '../schemas/ambassadeurs';
 import { nameMentions, nameMessage, personTagIds, type Person } from './names';
@@ -266,8 +267,8 @@ function knownContent(entries: Entry[]): KnownContent {
   const dayEvents = new Set<string>();
   for (const e of entries) {
     (ids[e.collection] ??= new Set()).add(e.id);
-    // Only an event with a known day has a calendar file.
-    if (e.collection === 'agenda' && /^start:\s*["']?\d{4}-\d{2}-\d{2}/m.test(readFileSync(e.abs, 'utf8'))) dayEvents.add(e.id);
+    // Only an event with a known day has a calendar file: the build's own rule (lib/event-dating).
+    if (e.collection === 'agenda' && hasCalendarFile(frontMatterDating(parseContentFile(readFileSync(e.abs, 'utf8'), 'text').data))) dayEvents.add(e.id);
   }
   return { ids, dayEvents };
 }

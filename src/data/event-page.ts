@@ -1,7 +1,8 @@
 /** Everything an event page shows: its schools, people, related stories, where it stands, its recorded outcome and what its date may claim. */
 import { render } from 'astro:content';
 import { eventJsonLd } from '../lib/event-feed';
-import { eventPhase, eventState, phaseLabels } from '../lib/event-labels';
+import { hasCalendarFile, hasDate } from '../lib/event-dating';
+import { eventPhase, eventState, phaseLabels, precisionNotes } from '../lib/event-labels';
 import { absolute, to } from '../lib/urls';
 import { ogImage } from './og-image';
 import { pageShare } from './share-cards';
@@ -13,18 +14,13 @@ import { siteContent, type Event } from './site';
 export async function eventPage(event: Event, site: URL) {
   const d = event.data;
   const c = await siteContent();
-  const dated = d.start && d.precisie !== 'onbekend' ? { ...d, start: d.start, precisie: d.precisie } : undefined;
+  const dated = hasDate(d) ? d : undefined;
   /** Only an event with a known day goes in a calendar, and only such an event gets Event data for search engines. */
-  const inCalendar = dated?.precisie === 'dag';
+  const inCalendar = hasCalendarFile(d);
   const pageUrl = absolute(to.event(event.id), site);
   const image = (await ogImage(d.afbeelding?.src, 'wide', site)).url;
   const phase = eventPhase(d, c.now);
-  const precisionNote = {
-    dag: undefined,
-    maand: 'De bron noemt alleen de maand, geen dag.',
-    jaar: 'De bron noemt alleen het jaar, geen datum.',
-    onbekend: 'De bron noemt geen datum. We zetten hier geen datum die we niet zeker weten.',
-  }[d.precisie];
+  const precisionNote = precisionNotes[d.precisie];
   return { id: event.id,
     d,
     schools: d.scholen.map(c.school),

@@ -8,6 +8,7 @@
  */
 import rss from '@astrojs/rss';
 import { amsterdamInstant } from '../lib/amsterdam-time';
+import { feedLinks } from '../lib/feed-links';
 import { absolute, href, to } from '../lib/urls';
 import { path } from '../lib/routes';
 import { shareCardSize, type CardCollection } from './share-cards';
@@ -61,7 +62,6 @@ export async function newsItems(which: NewsFeedKind, site: URL): Promise<NewsIte
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'nl'));
 }
 
-const titles = { all: 'mbo030: verhalen en het dagboek van de Mbo Tour 030', stories: 'mbo030: verhalen', tour: 'mbo030: dagboek van de Mbo Tour 030' } as const;
 const descriptions = {
   all: 'Nieuwe verhalen van mbo’ers en nieuwe stukken uit het dagboek van de Mbo Tour 030, van de Utrechtse campagne mbo030.',
   stories: 'Nieuwe verhalen van mbo’ers in Utrecht, van de campagne mbo030.',
@@ -74,7 +74,7 @@ export async function newsFeedResponse(which: NewsFeedKind, site: URL): Promise<
   const school = which.kind === 'school' ? c.school(which.id).data.naam : undefined;
   const items = await newsItems(which, site);
   return rss({
-    title: school ? `mbo030: ${school}` : titles[which.kind as keyof typeof titles],
+    title: which.kind === 'school' ? feedLinks.school(which.id, school!).title : feedLinks[which.kind]().title,
     description: school ? `Nieuwe verhalen en dagboekstukken van mbo030 over ${school}.` : descriptions[which.kind as keyof typeof descriptions],
     site: absolute(which.kind === 'school' ? to.school(which.id) : which.kind === 'stories' ? to.stories() : which.kind === 'tour' ? to.tour() : to.home(), site),
     customData: `<language>nl-nl</language><lastBuildDate>${(items[0]?.pubDate ?? c.now).toUTCString()}</lastBuildDate>`,

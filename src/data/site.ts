@@ -4,6 +4,7 @@
  * and references are settled, so no page can show what must stay hidden.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { hasCalendarFile, hasDate } from '../lib/event-dating';
 import { isUpcoming } from '../lib/event-time';
 import { buildNow } from '../lib/now';
 import { photosWithoutForm, selectPublished, withoutDrafts, type Omission } from '../lib/publication';
@@ -65,8 +66,8 @@ async function load(): Promise<SiteContent> {
   const published = selectPublished(allAmbassadors, allStories, { now, includeDrafts });
   omitted.push(...published.omitted);
   const allShownEvents = withoutDrafts(allEvents, includeDrafts, 'agenda', omitted);
-  const events = allShownEvents.filter((e): e is DatedEvent => e.data.start !== undefined);
-  const undated = allShownEvents.filter((e) => e.data.start === undefined).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+  const events = allShownEvents.filter((e): e is DatedEvent => hasDate(e.data));
+  const undated = allShownEvents.filter((e) => !hasDate(e.data)).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
   const visits = withoutDrafts(allVisits, includeDrafts, 'tour', omitted);
   const spotted = withoutDrafts(allSpotted, includeDrafts, 'gespot', omitted);
 
@@ -98,7 +99,7 @@ async function load(): Promise<SiteContent> {
     past: newestFirst(events.filter((e) => !isUpcoming(e.data, now)), byStart),
     events,
     undated,
-    calendar: events.filter((e) => e.data.precisie === 'dag'),
+    calendar: events.filter((e) => hasCalendarFile(e.data)),
     visits: oldestFirst(visits, (v) => v.data.datum),
     spotted: [...spotted].sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.titel.localeCompare(b.data.titel, 'nl')),
     omitted,

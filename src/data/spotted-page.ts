@@ -1,7 +1,11 @@
 /** Everything the Gespot page (/mbo030/gespot/) shows: each sighting or plan with its text and schools. */
 import { render } from 'astro:content';
 import { formatDate } from '../lib/dutch-dates';
+import type { SpottedStatus } from '../lib/vocabulary';
 import { siteContent } from './site';
+
+/** The word for where a place stands: planned by a source, or seen. */
+const statusLabels = { gepland: 'Gepland', gezien: 'Gezien' } as const satisfies Record<SpottedStatus, string>;
 
 export async function spottedPage() {
   const c = await siteContent();
@@ -11,7 +15,7 @@ export async function spottedPage() {
       const seenOn = d.datum ? formatDate(d.datum, d.datum.granularity === 'tijd' ? 'dag' : d.datum.granularity) : '';
       return {
         d,
-        label: d.stand === 'gezien' ? `Gezien${seenOn ? `, ${seenOn}` : ''}` : 'Gepland',
+        label: d.stand === 'gezien' && seenOn ? `${statusLabels.gezien}, ${seenOn}` : statusLabels[d.stand],
         Content: (await render(s)).Content,
         schools: d.scholen.map((id) => ({ id, naam: c.school(id).data.naam })),
       };

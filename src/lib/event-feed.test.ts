@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventJsonLd, isoWithOffset, placeLine, toIcsEvent, type FeedEntry } from './event-feed';
+import { eventJsonLd, isoWithOffset, toIcsEvent, type FeedEntry } from './event-feed';
+import { placeLine } from './event-labels';
 import { parseLocalDate, type LocalDate } from './local-date';
 
 const d = (v: string | number) => parseLocalDate(v) as LocalDate;

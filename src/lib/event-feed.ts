@@ -1,29 +1,16 @@
 /** Turns agenda entries into iCalendar events and schema.org Event data. */
 import { amsterdamInstant, amsterdamOffsetMinutes } from './amsterdam-time';
-import { calendarTitle, eventPhase, NO_OUTCOME, outcomeLine, type EventOutcome } from './event-labels';
+import { calendarTitle, eventPhase, NO_OUTCOME, outcomeLine, placeLine, precisionNotes } from './event-labels';
+import type { Dated, EventData } from './event-dating';
 import type { IcsEvent } from './icalendar';
 import type { LocalDate } from './local-date';
-import type { EventOutcomeKind, Precision } from './vocabulary';
+import type { EventOutcomeKind } from './vocabulary';
 
+/** What a calendar entry and Event data need of an event with a date (schemas/agenda.ts). */
 export interface FeedEntry {
   id: string;
-  data: {
-    titel: string;
-    samenvatting: string;
-    start: LocalDate;
-    eind?: LocalDate | undefined;
-    precisie: Precision;
-    uitkomst?: EventOutcome | undefined;
-    volgnummer: number;
-    locatie?: { naam: string; adres?: string | undefined; plaats: string } | undefined;
-  };
+  data: Dated<Pick<EventData, 'titel' | 'samenvatting' | 'start' | 'eind' | 'precisie' | 'uitkomst' | 'volgnummer' | 'locatie'>>;
 }
-
-export function placeLine(p: NonNullable<FeedEntry['data']['locatie']>): string {
-  return [p.naam, p.adres, p.plaats].filter(Boolean).join(', ');
-}
-
-const precisionNote = { maand: 'De bron noemt alleen de maand, geen dag.', jaar: 'De bron noemt alleen het jaar, geen datum.' } as const;
 
 /** The calendar STATUS a recorded outcome gives; without one, none (a plan is not a confirmation). */
 const icsStatus: Record<EventOutcomeKind, IcsEvent['status']> = { gehouden: 'CONFIRMED', afgelast: 'CANCELLED', verplaatst: 'CONFIRMED' };
@@ -32,7 +19,7 @@ const icsStatus: Record<EventOutcomeKind, IcsEvent['status']> = { gehouden: 'CON
 export function toIcsEvent(e: FeedEntry, url: string, now: Date): IcsEvent {
   const d = e.data;
   const outcome = d.uitkomst ? outcomeLine(d.uitkomst) : eventPhase(d, now) === 'voorbij' ? NO_OUTCOME : undefined;
-  const notes = [d.samenvatting, d.precisie !== 'dag' ? precisionNote[d.precisie] : undefined, outcome, `Meer informatie: ${url}`].filter(Boolean);
+  const notes = [d.samenvatting, precisionNotes[d.precisie], outcome, `Meer informatie: ${url}`].filter(Boolean);
   return {
     id: e.id,
     title: calendarTitle(d),

@@ -6,28 +6,20 @@
  * event was held, called off or moved; without one a passed date is only that.
  */
 import { formatDate, formatPeriod, formatTimeRange } from './dutch-dates';
+import { hasDate, type EventData } from './event-dating';
 import { isUpcoming } from './event-time';
 import type { LocalDate } from './local-date';
-import type { EventOutcomeKind, EventPrecision, Precision } from './vocabulary';
+import type { EventCategory, EventOutcomeKind, EventPrecision, Precision } from './vocabulary';
 
 /** What a source says became of an event (schemas/agenda.ts `uitkomst`). */
-export interface EventOutcome {
-  soort: EventOutcomeKind;
-  tekst: string;
-  bron: string;
-  oorspronkelijk?: LocalDate | undefined;
-}
+export type EventOutcome = NonNullable<EventData['uitkomst']>;
 
-export interface EventLike {
-  start?: LocalDate | undefined;
-  eind?: LocalDate | undefined;
-  precisie: EventPrecision;
-  uitkomst?: EventOutcome | undefined;
-}
+/** What the sentences below need of an event (schemas/agenda.ts). */
+export type EventLike = Pick<EventData, 'start' | 'eind' | 'precisie' | 'uitkomst'>;
 
 /** "zaterdag 19 augustus 2022, 14.00–17.00 uur", "augustus 2020", "in 2021", or "Datum niet bekend". */
 export function eventWhen(e: EventLike): string {
-  if (!e.start || e.precisie === 'onbekend') return 'Datum niet bekend';
+  if (!hasDate(e)) return 'Datum niet bekend';
   if (e.precisie === 'jaar') return `In ${e.start.date.slice(0, 4)}`;
   const period = formatPeriod(e.start, e.eind, e.precisie);
   const times = e.precisie === 'dag' ? formatTimeRange(e.start, e.eind) : undefined;
@@ -38,8 +30,8 @@ export function eventWhen(e: EventLike): string {
 export type EventPhase = 'binnenkort' | 'onbekend' | 'voorbij';
 
 export function eventPhase(e: EventLike, now: Date): EventPhase {
-  if (!e.start || e.precisie === 'onbekend') return 'onbekend';
-  return isUpcoming({ start: e.start, eind: e.eind, precisie: e.precisie }, now) ? 'binnenkort' : 'voorbij';
+  if (!hasDate(e)) return 'onbekend';
+  return isUpcoming(e, now) ? 'binnenkort' : 'voorbij';
 }
 
 /** The name of each phase: the agenda's section headings and the event page's eyebrow. */
@@ -50,11 +42,19 @@ export const phaseLabels: Record<EventPhase, string> = {
 };
 
 /** The word for each outcome a source can record. */
-export const outcomeLabels: Record<EventOutcomeKind, string> = {
+export const outcomeLabels = {
   gehouden: 'Gehouden',
   afgelast: 'Afgelast',
   verplaatst: 'Verplaatst',
-};
+} as const satisfies Record<EventOutcomeKind, string>;
+
+/** What a page or calendar entry adds when the source dates an event less exactly than a day. */
+export const precisionNotes = {
+  dag: undefined,
+  maand: 'De bron noemt alleen de maand, geen dag.',
+  jaar: 'De bron noemt alleen het jaar, geen datum.',
+  onbekend: 'De bron noemt geen datum. We zetten hier geen datum die we niet zeker weten.',
+} as const satisfies Record<EventPrecision, string | undefined>;
 
 /** Said of an event whose date has passed and whose source does not say what happened. */
 export const NO_OUTCOME = 'De datum is voorbij. De bron zegt niet wat er gebeurde.';
@@ -107,10 +107,14 @@ export function monthGroup(e: { start: LocalDate; precisie: Precision }): string
   return formatDate(e.start, e.precisie === 'jaar' ? 'jaar' : 'maand');
 }
 
+/** A place (an event's `locatie`, a school's `locaties`) on one line: "Testplein, Pleinweg 2, Utrecht". */
+export function placeLine(place: { naam: string; adres?: string | undefined; plaats: string }): string {
+  return [place.naam, place.adres, place.plaats].filter(Boolean).join(', ');
+}
+
 /** A plain link to search a place on OpenStreetMap (no embedded map, nothing loads until clicked). */
 export function mapLink(place: { naam: string; adres?: string | undefined; plaats: string }): string {
-  const query = [place.naam, place.adres, place.plaats].filter(Boolean).join(', ');
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(placeLine(place))}`;
 }
 
 /** Reader-facing names of event categories (the filter on /agenda/). */
@@ -121,4 +125,4 @@ export const categoryLabels = {
   techniek: 'Techniek',
   gemeente: 'Gemeente',
   onderwijs: 'Onderwijs',
-} as const;
+} as const satisfies Record<EventCategory, string>;

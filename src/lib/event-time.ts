@@ -1,13 +1,9 @@
 /** When an event starts and ends as instants, and whether it is still to come. */
 import { amsterdamInstant, dayAfterPeriod } from './amsterdam-time';
-import type { LocalDate } from './local-date';
-import type { Precision } from './vocabulary';
+import type { Dated, EventDating } from './event-dating';
 
-export interface EventTiming {
-  start: LocalDate;
-  eind?: LocalDate | undefined;
-  precisie: Precision;
-}
+/** The dating of an event with at least a year (schemas/agenda.ts). */
+export type EventTiming = Dated<EventDating>;
 
 /** The instant an event begins: its start time, or the start of its first day. */
 export function eventStartInstant(e: EventTiming): Date {

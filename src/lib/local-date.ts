@@ -3,6 +3,8 @@
  * optionally with a time of day. No time zone arithmetic happens here, so the
  * same content gives the same pages wherever the build runs.
  */
+import { MONTHS } from './dutch-dates';
+import type { Precision } from './vocabulary';
 
 /** How much of a date an editor gave: a year, a month, a day, or a day and a time. */
 export type Granularity = 'jaar' | 'maand' | 'dag' | 'tijd';
@@ -69,13 +71,17 @@ export function parseLocalDate(input: unknown): LocalDate | { error: string } {
   return { date, granularity: d ? 'dag' : mo ? 'maand' : 'jaar' };
 }
 
+/** The precision an editor's date implies: `2021` is a year, `2020-08` a month. */
+export function impliedPrecision(d: LocalDate): Precision {
+  return d.granularity === 'jaar' ? 'jaar' : d.granularity === 'maand' ? 'maand' : 'dag';
+}
+
 /** Compares two local dates by calendar date, then by time (no time sorts first). */
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   return (a.time ?? '').localeCompare(b.time ?? '');
 }
 
-const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** A date written the Dutch way (28-11-2026, 28/11/2026, 28 november 2026) as JJJJ-MM-DD, if it exists. */
 export function dutchWrittenDate(text: string): string | undefined {
@@ -83,7 +89,7 @@ export function dutchWrittenDate(text: string): string | undefined {
   const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text.trim());
   const worded = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text.trim());
   if (numeric) [d, mo, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-  else if (worded && dutchMonths.includes(worded[2]!.toLowerCase())) [d, mo, y] = [Number(worded[1]), dutchMonths.indexOf(worded[2]!.toLowerCase()) + 1, Number(worded[3])];
+  else if (worded && MONTHS.includes(worded[2]!.toLowerCase())) [d, mo, y] = [Number(worded[1]), MONTHS.indexOf(worded[2]!.toLowerCase()) + 1, Number(worded[3])];
   else return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return `${y}-${pad(mo)}-${pad(d)}`;

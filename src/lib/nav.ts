@@ -19,6 +19,20 @@ export function mainNav(): NavItem[] {
 }
 
 /**
+ * The trademark's pages under /mbo030/: one name each, for the second row of
+ * navigation, the cards on /mbo030/ (with what each offers) and the page titles.
+ */
+export function trademarkPages() {
+  return {
+    about: { href: to.trademark(), label: 'Over het merk' },
+    rules: { href: to.trademarkRules(), label: 'Regels voor gebruik', text: 'Kleuren, vrije ruimte, minimale maat en wat je niet doet.' },
+    downloads: { href: to.trademarkDownloads(), label: 'Downloads', text: 'Het merk in kleur, zwart en wit, als SVG en PNG.' },
+    spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk te zien is of volgens de bron moet komen.' },
+    badge: { href: to.badgeBuilder(), label: 'Badge voor je website', text: 'Laat op de website van je school zien dat je meedoet.' },
+  } as const;
+}
+
+/**
  * `page` when the item is the page itself, `true` when the page lies inside the
  * item's section, undefined otherwise: the value for `aria-current`.
  */

@@ -3,14 +3,13 @@
  * the page (lib/dutch-dates), never more precise than the source.
  */
 import { formatPeriod } from './dutch-dates';
-import type { LocalDate } from './local-date';
-import type { EventPrecision } from './vocabulary';
+import { hasDate, type EventDating } from './event-dating';
 
 /**
  * An event's date on its card: "zaterdag 19 augustus 2022", "19–21 augustus 2022", "augustus 2020",
  * "2022"; undefined when the source gives no date. Times stay on the page.
  */
-export function cardEventDate(e: { start?: LocalDate | undefined; eind?: LocalDate | undefined; precisie: EventPrecision }): string | undefined {
-  if (!e.start || e.precisie === 'onbekend') return undefined;
+export function cardEventDate(e: EventDating): string | undefined {
+  if (!hasDate(e)) return undefined;
   return formatPeriod(e.start, e.eind, e.precisie);
 }

@@ -34,6 +34,7 @@ export type AmbassadorKind = (typeof ambassadorKinds)[number];
 
 /** Where a place that shows the trademark stands. */
 export const spottedStatuses = ['gepland', 'gezien'] as const;
+export type SpottedStatus = (typeof spottedStatuses)[number];
 
 /** How consent to show a person was obtained (docs/toestemming.md). */
 export const consentBases = ['formulier', 'openbare-bron'] as const;

@@ -4,7 +4,8 @@ import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
 import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
-import { eventCategories, eventOutcomeKinds, UNKNOWN_PRECISION } from '../lib/vocabulary';
+import { eventCategories, eventOutcomeKinds } from '../lib/vocabulary';
+import { eventPrecision } from '../lib/event-dating';
 import { locationSchema } from './scholen';
 
 
@@ -111,6 +112,6 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
     .transform((e) => ({
       ...e,
       /** `onbekend` when the source gives no date. */
-      precisie: e.start ? (e.precisie ?? impliedPrecision(e.start)) : UNKNOWN_PRECISION,
+      precisie: eventPrecision(e.start, e.precisie),
       heleDag: e.heleDag ?? !e.start?.time,
     }));

@@ -1,6 +1,6 @@
 /** Date precision: how exactly a source dates something. Shared by events and tour visits. */
 import { z } from 'astro/zod';
-import type { LocalDate } from '../lib/local-date';
+import { impliedPrecision, type LocalDate } from '../lib/local-date';
 import { precisions, type Precision } from '../lib/vocabulary';
 
 export const precisionSchema = z
@@ -9,10 +9,7 @@ export const precisionSchema = z
 
 const rank: Record<LocalDate['granularity'], number> = { jaar: 0, maand: 1, dag: 2, tijd: 3 };
 
-/** The precision an editor's date implies: `2021` is a year, `2020-08` a month. */
-export function impliedPrecision(d: LocalDate): Precision {
-  return d.granularity === 'jaar' ? 'jaar' : d.granularity === 'maand' ? 'maand' : 'dag';
-}
+export { impliedPrecision };
 
 /** A Dutch complaint when the stated precision claims more than the date gives, else undefined. */
 export function precisionMismatch(d: LocalDate, precision: Precision): string | undefined {

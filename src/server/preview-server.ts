@@ -9,29 +9,23 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { lookup } from 'mrmime';
 import { headerRules, headersFor, topLevelOf } from '../lib/headers';
 import { cmsSettings } from '../admin/settings';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.zip': 'application/zip',
-};
+/**
+ * The Content-Type a host gives a file by its extension: mrmime's table (the one Vite
+ * and Astro use), UTF-8 for text. The types hosts may not know come on top from the
+ * header rules (lib/headers.ts), as on a real host. mrmime leaves out vendor types;
+ * of those, the site has only its favicon.
+ */
+export function hostContentType(path: string): string {
+  if (extname(path) === '.ico') return 'image/x-icon';
+  const type = lookup(extname(path));
+  if (!type) return 'application/octet-stream';
+  return type.startsWith('text/') ? `${type}; charset=utf-8` : type;
+}
+
 const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 export interface RunningServer {
@@ -80,7 +74,7 @@ export async function servePreview(dir: string, opts: ServeOptions = {}): Promis
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
       return;
     }
-    const type = types[extname(served)] ?? 'application/octet-stream';
+    const type = hostContentType(served);
     const headers: Record<string, string> = { 'Content-Type': type, ...(opts.headers === false ? {} : headersFor(file ? (inside ?? path) : '/404.html', rules)) };
     if (compressible.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(served));

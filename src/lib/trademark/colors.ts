@@ -14,3 +14,18 @@ export function hexToRgb(hex: string): string {
   if (!m) throw new Error(`geen kleurcode: ${hex}`);
   return m.slice(1).map((h) => parseInt(h, 16)).join(', ');
 }
+
+/**
+ * Tailwind's theme lives in CSS (src/styles/global.css), so the site's colour tokens
+ * are written there by hand. This lists every `--color-<name>` whose name is a brand
+ * colour but whose value is not (`--color-rood: #b80c20, not #b80c1f`); the unit test
+ * runs it on the real stylesheet. A brand colour without a token is fine (white).
+ */
+export function brandTokenDrift(css: string): string[] {
+  const drift: string[] = [];
+  for (const [name, color] of Object.entries(brandColors)) {
+    const value = new RegExp(`--color-${name}\\s*:\\s*([^;]+);`).exec(css)?.[1]?.trim();
+    if (value !== undefined && value.toLowerCase() !== color.hex) drift.push(`--color-${name}: ${value}, not ${color.hex}`);
+  }
+  return drift;
+}

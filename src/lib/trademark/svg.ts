@@ -3,8 +3,10 @@
  * outlined text. Output is self-contained: no <text>, no script, no external
  * reference; each distinct glyph is defined once and reused with <use>.
  */
-import { brandColors } from './colors';
 import { GLYPH_UNITS, layoutText } from './outline-text';
+import { wordmarkShapes, type WordmarkScheme } from './wordmark';
+
+export { WORDMARK_RATIO, wordmarkSchemes, wordmarkShapes, type WordmarkScheme } from './wordmark';
 
 /** Text for XML: characters XML does not allow (control characters, lone surrogates, U+FFFE/F) out, markup escaped. */
 const escape = (s: string) =>
@@ -14,30 +16,6 @@ const escape = (s: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => String(Math.round(n * 100) / 100);
-
-/** Colour schemes of the wordmark: full colour, all black, all white (for dark backgrounds). */
-export const wordmarkSchemes = {
-  kleur: { plate: brandColors.rood.hex, outline: undefined, mbo: brandColors.wit.hex, digits: brandColors.geel.hex },
-  zwart: { plate: '#000000', outline: undefined, mbo: '#ffffff', digits: '#ffffff' },
-  wit: { plate: 'none', outline: '#ffffff', mbo: '#ffffff', digits: '#ffffff' },
-} as const;
-export type WordmarkScheme = keyof typeof wordmarkSchemes;
-
-/** The wordmark's own proportions (its drawing is 168 × 48). */
-export const WORDMARK_RATIO = 168 / 48;
-
-export function wordmarkShapes(scheme: WordmarkScheme): string {
-  const s = wordmarkSchemes[scheme];
-  const plate = s.outline
-    ? `<rect x="1.5" y="1.5" width="165" height="45" rx="9" fill="none" stroke="${s.outline}" stroke-width="3"/>`
-    : `<rect width="168" height="48" rx="10" fill="${s.plate}"/>`;
-  const stroke = 'fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"';
-  return (
-    plate +
-    `<g ${stroke} stroke="${s.mbo}"><path d="M12 36V20a6 6 0 0 1 12 0v16M24 20a6 6 0 0 1 12 0v16"/><path d="M44 8v28M44 26a10 10 0 1 0 0-.1"/><circle cx="75" cy="26" r="10"/></g>` +
-    `<g ${stroke} stroke="${s.digits}"><ellipse cx="105" cy="24" rx="8" ry="12"/><path d="M122 14a8 6 0 1 1 6 10a8 6.5 0 1 1-7 10"/><ellipse cx="150" cy="24" rx="8" ry="12"/></g>`
-  );
-}
 
 export class SvgCanvas {
   #parts: string[] = [];

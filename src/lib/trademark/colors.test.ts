@@ -1,0 +1,27 @@
+/** The brand colours have one source (colors.ts): the CSS tokens, the web manifest and the icon follow it. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { brandColors, brandTokenDrift } from './colors';
+import { wordmarkShapes } from './wordmark';
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+
+describe('brand colours', () => {
+  it('the theme tokens in global.css are the brand colours', () => {
+    expect(brandTokenDrift(read('src/styles/global.css'))).toEqual([]);
+  });
+
+  it('catches a token that drifts from the brand colour', () => {
+    const css = '@theme {\n  --color-rood: #B80C20;\n  --color-rood-donker: #8c0716;\n  --color-geel: #ffd23f;\n}';
+    expect(brandTokenDrift(css)).toEqual(['--color-rood: #B80C20, not #b80c1f']);
+  });
+
+  it('the web manifest, the favicon and the wordmark use them', () => {
+    const manifest = JSON.parse(read('public/site.webmanifest')) as { theme_color: string };
+    expect(manifest.theme_color).toBe(brandColors.rood.hex);
+    const favicon = read('public/favicon.svg');
+    expect(favicon).toContain(`fill="${brandColors.rood.hex}"`);
+    expect(favicon).toContain(`stroke="${brandColors.geel.hex}"`);
+    expect(wordmarkShapes('kleur')).toContain(`fill="${brandColors.rood.hex}"`);
+  });
+});
