@@ -3,11 +3,11 @@ import { render } from 'astro:content';
 import { eventJsonLd } from '../lib/event-feed';
 import { eventPhase, eventState, phaseLabels } from '../lib/event-labels';
 import { absolute, to } from '../lib/urls';
-import { ogImage } from './og-image';
-import { pageShare } from './share-cards';
-import { shareLinks } from '../lib/sharing';
-import { publishedPeople } from './people';
-import { eventSearch } from './search-info';
+import { shareImageOf } from './share-image';
+import { shareCardMeta } from './share-cards';
+import { shareLinks } from '../lib/share-links';
+import { publishedPeople } from './published-people';
+import { searchInfo } from './search-info';
 import { siteContent, type Event } from './site';
 
 export async function eventPage(event: Event, site: URL) {
@@ -17,7 +17,7 @@ export async function eventPage(event: Event, site: URL) {
   /** Only an event with a known day goes in a calendar, and only such an event gets Event data for search engines. */
   const inCalendar = dated?.precisie === 'dag';
   const pageUrl = absolute(to.event(event.id), site);
-  const image = (await ogImage(d.afbeelding?.src, 'wide', site)).url;
+  const image = (await shareImageOf(d.afbeelding?.src, 'wide', site)).url;
   const phase = eventPhase(d, c.now);
   const precisionNote = {
     dag: undefined,
@@ -39,8 +39,8 @@ export async function eventPage(event: Event, site: URL) {
     people: await publishedPeople(d.ambassadeurs),
     Content: (await render(event)).Content,
     precisionNote,
-    search: await eventSearch(event),
-    share: pageShare('agenda', event.id, d.titel, site),
-    sharing: shareLinks(pageUrl, d.titel), };
+    search: await searchInfo('agenda', event),
+    shareCard: shareCardMeta('agenda', event.id, d.titel, site),
+    shareLinks: shareLinks(pageUrl, d.titel), };
 }
 export type EventPageView = Awaited<ReturnType<typeof eventPage>>;
