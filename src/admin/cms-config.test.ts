@@ -28,7 +28,7 @@ const sub = (f: CmsField): Fields | undefined => f.fields as Fields | undefined;
 /** The fields of an object schema, by zod's public API (a pipe's input side, an object's shape). */
 function shapeOf(s: z.ZodType): Record<string, z.ZodType> {
   if (s instanceof z.ZodPipe) return shapeOf(s.in as z.ZodType);
-  if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
+  if (s instanceof z.ZodObject) return s.shape;
   throw new Error('Not an object schema');
 }
 
