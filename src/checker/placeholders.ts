@@ -1,6 +1,6 @@
 /**
  * Example text from `npm run nieuw` that is still in a file: an error until the
- * editor replaces it, so a scaffold never goes live as it was written.
+ * editor replaces it, so a new file never goes live as it was written (src/content-types/placeholders.ts).
  */
 import { placeholders } from '../content-types';
 import { sharedPlaceholders } from '../content-types/placeholders';

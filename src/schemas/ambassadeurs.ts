@@ -95,7 +95,7 @@ const consentIsRecord: (c: ParsedConsent) => ConsentRecord = (c) => c;
 void consentIsRecord;
 
 /** A school year: two years, e.g. 2019-2020 (the form checks the shape; the schema also that they follow each other). */
-const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
+const SCHOOL_YEAR = /^\d{4}-\d{4}$/;
 const SCHOOL_YEAR_MESSAGE = 'Schrijf een schooljaar als 2019-2020.';
 
 export const ambassadorSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
