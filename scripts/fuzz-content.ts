@@ -16,8 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 const { kinds, pick, seeded } = await import('./fuzz/mutations.ts');
 const { checkContent } = await import('../src/checker/check.ts');
-const { collectionSpecs } = await import('../src/schemas/collections.ts');
-const { placeholders } = await import('../src/checker/scaffold.ts');
+const { contentTypes, placeholders } = await import('../src/content-types/index.ts');
 const { idFromFileName } = await import('../src/lib/vocabulary.ts');
 
 const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, n: { type: 'string', default: '320' }, batch: { type: 'string', default: '8' } } });
@@ -46,7 +45,7 @@ interface Mutation {
 }
 
 function contentFiles(dir: string): string[] {
-  return Object.keys(collectionSpecs).flatMap((c) => (existsSync(join(dir, c)) ? readdirSync(join(dir, c)).filter((f) => !f.startsWith('_')).map((f) => `${c}/${f}`) : []));
+  return Object.keys(contentTypes).flatMap((c) => (existsSync(join(dir, c)) ? readdirSync(join(dir, c)).filter((f) => !f.startsWith('_')).map((f) => `${c}/${f}`) : []));
 }
 
 // 1. Make the mutations: every kind in turn, on a random file of a random source.
@@ -111,9 +110,9 @@ function astroBuild(content: string, out: string, cache: string, now: string): P
 
 /** What is wrong on the built page of a mutated file, or undefined. */
 function pageProblem(out: string, file: string): string | undefined {
-  const [collection, name] = file.split('/') as [keyof typeof collectionSpecs, string];
+  const [collection, name] = file.split('/') as [keyof typeof contentTypes, string];
   if (!/\.(mdx?|ya?ml|json)$/.test(name)) return undefined;
-  const page = join(out, collectionSpecs[collection].page(idFromFileName(name)), 'index.html');
+  const page = join(out, contentTypes[collection].page(idFromFileName(name)), 'index.html');
   if (!existsSync(page)) return undefined; // a draft or someone without consent: not shown, as intended
   const html = readFileSync(page, 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '');
   const visible = html.replace(/<[^>]+>/g, ' ');

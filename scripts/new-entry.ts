@@ -9,21 +9,23 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 
-const { scaffold, scaffoldTypes, questions, factProblem, choicesFor } = await import('../src/checker/scaffold.ts');
+const { newEntryFile, newEntryTypes, questions, factProblem, choicesFor } = await import('../src/content-types/new-entry.ts');
 const { entryIds } = await import('../src/lib/content-dir.ts');
 const { buildNow } = await import('../src/lib/now.ts');
 const { idFromFileName } = await import('../src/lib/vocabulary.ts');
 
-const factNames = ['titel', 'naam', 'school', 'sector', 'afbeelding', 'portret', 'start', 'categorie', 'datum', 'locatie', 'schooljaar', 'vastgelegd', 'waar', 'ambassadeur', 'onder16', 'soort', 'id', 'map'];
+// Every fact a type asks about, plus the ones given only as flags.
+const factNames = [...Object.keys(questions), 'onder16', 'soort', 'id', 'map'];
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { ...Object.fromEntries(factNames.map((k) => [k, { type: 'string' as const }])), mdx: { type: 'boolean' as const } },
 });
 const flags = values as Record<string, string | boolean | undefined>;
 
-const type = positionals[0] as keyof typeof scaffoldTypes | undefined;
-if (!type || !(type in scaffoldTypes)) {
-  console.error(`Welk soort bestand? Gebruik: npm run nieuw -- <${Object.keys(scaffoldTypes).join('|')}> (met --titel "…" enzovoort, of beantwoord de vragen).`);
+const type = positionals[0];
+const spec = type ? newEntryTypes[type] : undefined;
+if (!type || !spec) {
+  console.error(`Welk soort bestand? Gebruik: npm run nieuw -- <${Object.keys(newEntryTypes).join('|')}> (met --titel "…" enzovoort, of beantwoord de vragen).`);
   process.exit(2);
 }
 const facts: Record<string, string> = Object.fromEntries(Object.entries(flags).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
@@ -36,7 +38,7 @@ const existing = {
 };
 // A fact given on the command line must name something that exists, like one typed in answer.
 const wrong = Object.entries(facts).flatMap(([k, v]) => (v && factProblem(k, v, existing) ? [k] : []));
-const missing = [...new Set([...scaffoldTypes[type].needs.filter((k) => !facts[k]), ...wrong])];
+const missing = [...new Set([...spec.needs.filter((k) => !facts[k]), ...wrong])];
 if (missing.length > 0) {
   if (!process.stdin.isTTY) {
     const why = wrong.map((k) => factProblem(k, facts[k]!, existing)).join(' ');
@@ -59,7 +61,7 @@ if (missing.length > 0) {
 
 // Today in Utrecht, as the editor's calendar shows it.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(buildNow());
-const file = scaffold({ type, facts, today, mdx: flags.mdx === true });
+const file = newEntryFile({ type, facts, today, mdx: flags.mdx === true });
 const folder = join(contentFolder, file.folder);
 mkdirSync(folder, { recursive: true });
 const taken = readdirSync(folder).find((f) => idFromFileName(f) === file.id);

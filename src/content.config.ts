@@ -1,18 +1,17 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { checkedLoader } from './lib/checked-glob';
 import { contentDir } from './lib/content-dir';
-import { collectionSpecs as specs, type CollectionName } from './schemas/collections';
+import { collectionNames, contentTypes, type CollectionName, type SchemaOf } from './content-types';
 
-/** All editorial content lives in the top-level content/ folder (or CONTENT_DIR). */
-const from = (name: CollectionName) => checkedLoader(glob({ base: `${contentDir()}/${name}`, pattern: [specs[name].pattern, '!**/_*'] }));
+/** One collection per content type (src/content-types/); all editorial content lives in content/ (or CONTENT_DIR). */
+function collection(name: CollectionName) {
+  const type = contentTypes[name];
+  const loader = checkedLoader(glob({ base: `${contentDir()}/${name}`, pattern: [type.files.pattern, '!**/_*'] }));
+  return defineCollection({ loader, schema: ({ image }) => type.schema(image) });
+}
 
-export const collections = {
-  scholen: defineCollection({ loader: from('scholen'), schema: specs.scholen.schema(undefined as never) }),
-  ambassadeurs: defineCollection({ loader: from('ambassadeurs'), schema: ({ image }) => specs.ambassadeurs.schema(image) }),
-  verhalen: defineCollection({ loader: from('verhalen'), schema: ({ image }) => specs.verhalen.schema(image) }),
-  agenda: defineCollection({ loader: from('agenda'), schema: ({ image }) => specs.agenda.schema(image) }),
-  tour: defineCollection({ loader: from('tour'), schema: ({ image }) => specs.tour.schema(image) }),
-  paginas: defineCollection({ loader: from('paginas'), schema: specs.paginas.schema(undefined as never) }),
-  gespot: defineCollection({ loader: from('gespot'), schema: ({ image }) => specs.gespot.schema(image) }),
+/** Typed per name, so `CollectionEntry<'verhalen'>` has the data of the verhalen schema. */
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, collection(name)])) as {
+  [N in CollectionName]: ReturnType<typeof collection> & { schema: (context: SchemaContext) => SchemaOf<N> };
 };

@@ -4,7 +4,7 @@
  * never loads content itself (docs/architecture.md).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { schoolLinks } from './data/cards';
+import { schoolLinks } from './data/footer';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.footerSchools = await schoolLinks();

@@ -4,7 +4,8 @@
  * changes that change nothing ("harmless": the checker must accept them).
  * Each is a pure function of a file's text and a seeded random source.
  */
-import { placeholders } from '../../src/checker/scaffold.ts';
+import { placeholders } from '../../src/content-types/index.ts';
+import { sharedPlaceholders } from '../../src/content-types/placeholders.ts';
 
 export type Random = () => number;
 
@@ -153,7 +154,7 @@ export const kinds: Kind[] = [
       const summary = frontLines(text, /^samenvatting: /);
       if (summary.length && r() < 0.5) return { text: replaceLine(text, summary[0]!.i, `samenvatting: ${JSON.stringify(placeholders.storySummary)}`), what: 'samenvatting is voorbeeldtekst' };
       if (!isText(file)) return undefined;
-      return { text: append(text, pick(r, [placeholders.bodyLead, placeholders.bodyMore, placeholders.bodyHeading])), what: 'voorbeeldtekst in de tekst' };
+      return { text: append(text, pick(r, [sharedPlaceholders.bodyLead, sharedPlaceholders.bodyMore, sharedPlaceholders.bodyHeading])), what: 'voorbeeldtekst in de tekst' };
     },
   },
   {

@@ -4,29 +4,39 @@
 
 /** @typedef {{ folder: string, files?: string[], never: string[], typesOnly?: string[], except?: string[] }} Room */
 
-const everyRoom = ['lib', 'schemas', 'data', 'pages', 'layouts', 'components', 'checker', 'browser', 'integrations', 'admin'];
+const everyRoom = ['lib', 'schemas', 'content-types', 'data', 'pages', 'layouts', 'components', 'checker', 'browser', 'integrations', 'admin'];
 const others = (...allowed) => everyRoom.filter((room) => !allowed.includes(room));
 
 /** @type {Room[]} */
 export const rooms = [
-  { folder: 'src/lib', never: [...others('lib', 'schemas'), 'astro:content', 'astro:assets'], typesOnly: ['schemas'] },
+  {
+    folder: 'src/lib',
+    never: [...others('lib', 'schemas', 'content-types'), 'content-types', 'astro:content', 'astro:assets'],
+    typesOnly: ['schemas', 'content-types'],
+  },
   { folder: 'src/schemas', never: others('lib', 'schemas') },
-  { folder: 'src/data', never: others('lib', 'schemas', 'data') },
-  { folder: 'src/pages', never: ['schemas', 'checker', 'browser', 'integrations', 'admin', 'astro:content'] },
+  // The registry: the checker and the CMS generator load it, so it never loads content (types only from astro:content).
+  {
+    folder: 'src/content-types',
+    never: [...others('lib', 'schemas', 'content-types'), 'astro:content', 'astro:assets'],
+    typesOnly: ['astro:content'],
+  },
+  { folder: 'src/data', never: others('lib', 'schemas', 'content-types', 'data') },
+  { folder: 'src/pages', never: ['schemas', 'content-types', 'checker', 'browser', 'integrations', 'admin', 'astro:content'] },
   {
     folder: 'src/layouts',
-    never: ['pages', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas'],
-    typesOnly: ['data', 'schemas'],
+    never: ['pages', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas', 'content-types'],
+    typesOnly: ['data', 'schemas', 'content-types'],
   },
   {
     folder: 'src/components',
-    never: ['pages', 'layouts', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas'],
-    typesOnly: ['data', 'schemas'],
+    never: ['pages', 'layouts', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas', 'content-types'],
+    typesOnly: ['data', 'schemas', 'content-types'],
   },
-  { folder: 'src/checker', never: [...others('lib', 'schemas', 'checker', 'admin'), 'astro:content', 'astro:assets'] },
+  { folder: 'src/checker', never: [...others('lib', 'schemas', 'content-types', 'checker', 'admin'), 'astro:content', 'astro:assets'] },
   { folder: 'src/browser', never: [...others('lib', 'browser'), 'astro:content', 'astro:assets'] },
   { folder: 'src/integrations', never: others('lib', 'admin', 'integrations', 'schemas') },
-  { folder: 'src/admin', never: others('lib', 'schemas', 'admin') },
+  { folder: 'src/admin', never: others('lib', 'schemas', 'content-types', 'admin') },
   { folder: 'src/middleware.ts', never: others('lib', 'data') },
 ];
 
@@ -61,7 +71,7 @@ export const roomRules = [
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
-    files: ['src/{lib,schemas,data,pages,layouts,components,checker,integrations}/**/*.{ts,astro}'],
+    files: ['src/{lib,schemas,content-types,data,pages,layouts,components,checker,integrations}/**/*.{ts,astro}'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', ...browserGlobals] },
   },

@@ -48,6 +48,18 @@ describe('room rules', () => {
     expect(await ruleIds('src/pages/example.ts', importFrom('src/pages', 'data'))).toEqual([]);
   });
 
+  it('the content-type registry loads no content, and the checker and the CMS generator may use it', async () => {
+    const file = 'src/content-types/example.ts';
+    const loads = "import { getCollection } from 'astro:content';\nexport const all = getCollection('verhalen');\n";
+    expect(await ruleIds(file, loads)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds(file, "import type { ImageFunction } from 'astro:content';\nexport type I = ImageFunction;\n")).toEqual([]);
+    expect(await ruleIds(file, importFrom('src/content-types', 'data'))).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds('src/checker/example.ts', importFrom('src/checker', 'content-types'))).toEqual([]);
+    expect(await ruleIds('src/admin/example.ts', importFrom('src/admin', 'content-types'))).toEqual([]);
+    expect(await ruleIds('src/data/example.ts', importFrom('src/data', 'content-types'))).toEqual([]);
+    expect(await ruleIds('src/lib/example.ts', importFrom('src/lib', 'content-types', 'import type'))).toEqual([]);
+  });
+
   it('a layout that loads content fails', async () => {
     const layout = "---\nimport { getCollection } from 'astro:content';\nconst s = await getCollection('verhalen');\n---\n<p>{s.length}</p>\n";
     expect(await ruleIds('src/layouts/Example.astro', layout)).toContain('@typescript-eslint/no-restricted-imports');

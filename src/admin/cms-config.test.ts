@@ -10,19 +10,27 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { describe, expect, it } from 'vitest';
-import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
+import { collectionNames, contentTypes, type CollectionName, type FieldText } from '../content-types';
 import { consentFields, consentSchema } from '../schemas/ambassadeurs';
+import { isMeaninglessAlt } from '../schemas/fields';
 import { ambassadorKinds, consentBases, eventCategories, eventOutcomeKinds, precisions, sectors, spottedStatuses } from '../lib/vocabulary';
-import { cmsConfig, shapeOf, type CmsField } from './cms-config';
+import { adminConfigFile, cmsConfig, type CmsField } from './cms-config';
 import { cmsSettings } from './settings';
 
 const config = cmsConfig(cmsSettings({}));
 const image = (() => z.string()) as unknown as ImageFunction;
-const schemaOf = (name: CollectionName) => (collectionSpecs[name].schema as (i: ImageFunction, ids: () => Set<string>) => z.ZodType)(image, () => new Set());
+const schemaOf = (name: CollectionName): z.ZodType => contentTypes[name].schema(image, () => new Set());
 const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields;
 
 type Fields = CmsField[];
 const sub = (f: CmsField): Fields | undefined => f.fields as Fields | undefined;
+
+/** The fields of an object schema, by zod's public API (a pipe's input side, an object's shape). */
+function shapeOf(s: z.ZodType): Record<string, z.ZodType> {
+  if (s instanceof z.ZodPipe) return shapeOf(s.in as z.ZodType);
+  if (s instanceof z.ZodObject) return s.shape;
+  throw new Error('Not an object schema');
+}
 
 /** Differences between a schema's fields and the form's, as "collection.path: what" lines. */
 function gaps(schema: z.ZodType, fields: Fields, at: string): string[] {
@@ -47,11 +55,23 @@ function gaps(schema: z.ZodType, fields: Fields, at: string): string[] {
 
 /** The object schema inside optional/default/array wrappers, if any. */
 function innerObject(s: z.ZodType): z.ZodType | undefined {
-  const d = s._zod.def as unknown as { type: string; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType };
-  if (d.type === 'optional' || d.type === 'default') return innerObject(d.innerType!);
-  if (d.type === 'array') return innerObject(d.element!);
-  if (d.type === 'pipe') return innerObject(d.in!);
-  return d.type === 'object' ? s : undefined;
+  if (s instanceof z.ZodOptional || s instanceof z.ZodDefault) return innerObject(s.unwrap() as z.ZodType);
+  if (s instanceof z.ZodArray) return innerObject(s.element as z.ZodType);
+  if (s instanceof z.ZodPipe) return innerObject(s.in as z.ZodType);
+  return s instanceof z.ZodObject ? s : undefined;
+}
+
+/** Every form field at every depth (groups, lists of groups, the consent record's types). */
+function allFields(fields: Fields): CmsField[] {
+  return fields.flatMap((f) => [f, ...allFields(sub(f) ?? []), ...((f.types as { fields: Fields }[] | undefined) ?? []).flatMap((t) => allFields(t.fields))]);
+}
+
+/** Form texts that state a length limit themselves (the generator adds it from the schema). */
+function writtenLimits(texts: Record<string, FieldText>, at: string): string[] {
+  return Object.entries(texts).flatMap(([k, t]) => [
+    ...(/\d+ tekens/.test(t.hint ?? '') ? [`${at}.${k}`] : []),
+    ...writtenLimits(t.fields ?? {}, `${at}.${k}`),
+  ]);
 }
 
 describe('the generated CMS configuration', () => {
@@ -109,6 +129,33 @@ describe('the generated CMS configuration', () => {
         expect(f.label).not.toBe(f.name);
       }
     }
+  });
+
+  it('says every length limit in the hint, from the schema, and no form text writes a limit of its own', () => {
+    for (const c of config.collections) {
+      for (const f of allFields(c.fields)) {
+        if (typeof f.maxlength === 'number') expect(f.hint, `${c.name}.${f.name}`).toMatch(new RegExp(`Maximaal ${f.maxlength} tekens\\.$`));
+        else expect(f.hint ?? '', `${c.name}.${f.name}`).not.toMatch(/Maximaal \d+ tekens/);
+      }
+    }
+    expect(collectionNames.flatMap((n) => writtenLimits(contentTypes[n].form.fields as Record<string, FieldText>, n))).toEqual([]);
+    expect(writtenLimits({ titel: { label: 'Titel', hint: 'Kort. Maximaal 90 tekens.' } }, 'x')).toEqual(['x.titel']);
+  });
+
+  it('checks alt text in the form by the schema’s own rule', () => {
+    const alt = sub(fieldsOf('verhalen').find((f) => f.name === 'afbeelding')!)!.find((f) => f.name === 'alt')!;
+    const [pattern, message] = alt.pattern as [string, string];
+    const form = new RegExp(pattern, 'i');
+    const samples = ['foto', 'Afbeelding 2', 'IMG_2041.jpg', 'plaatje.webp', 'beeld', 'Twee studenten bouwen een muur.', 'Foto van de wethouder bij Nimeto', 'Een .jpg-bestand uitgelegd'];
+    for (const a of samples) expect(form.test(a), a).toBe(!isMeaninglessAlt(a));
+    expect(message).toContain('bestandsnaam');
+  });
+
+  it('gives the preview pane each type’s fields, the first image of a list', () => {
+    const { previews } = adminConfigFile(cmsSettings({}), []);
+    expect(previews.tour).toEqual({ title: 'titel', lead: 'samenvatting', eyebrow: 'Mbo Tour 030', image: ['fotos', 0] });
+    expect(previews.verhalen?.image).toEqual(['afbeelding']);
+    expect(Object.keys(previews)).toEqual(collectionNames.filter((n) => contentTypes[n].preview));
   });
 
   it('validates against the CMS’s own JSON schema, and that check catches a wrong option', () => {

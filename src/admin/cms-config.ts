@@ -1,18 +1,19 @@
 /**
  * The configuration of the editors' CMS (Sveltia CMS, /admin/), generated at
- * build time from the same schemas the build and the content check use
- * (src/schemas/collections.ts) and the Dutch form texts beside them
- * (src/schemas/form-labels.ts). Nothing here lists a field by hand: a field
- * added to a schema appears in the form, with its type, limits and whether it
- * is required. Files are written where and how the checker expects them.
+ * build time from the content types (src/content-types/): their schemas, read
+ * through `z.toJSONSchema` (zod's public description of a schema), and their
+ * Dutch form texts. Nothing here lists a field by hand: a field added to a
+ * schema appears in the form, with its type, limits and whether it is
+ * required; a length limit is also said in the hint ("Maximaal N tekens.").
+ * Files are written where and how the checker expects them.
  */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
-import { consentFields, consentSchema } from '../schemas/ambassadeurs';
+import { collectionNames, contentTypes, type CollectionName, type FieldText } from '../content-types';
+import { bodyText } from '../content-types/form-texts';
+import { consentFields } from '../schemas/ambassadeurs';
 import type { FieldMeta } from '../schemas/fields';
-import { bodyText, formTexts, type FieldText } from '../schemas/form-labels';
-import { routes } from '../lib/routes';
+import type { PreviewFields as AdminPreview } from './previews';
 import type { CmsSettings } from './settings';
 
 /** A CMS field as Sveltia reads it (see node_modules/@sveltia/cms/schema/sveltia-cms.json). */
@@ -37,132 +38,135 @@ const UPLOAD_TYPES = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
 const dateShapes = { jaar: '\\d{4}', maand: '\\d{4}-\\d{2}', dag: '\\d{4}-\\d{2}-\\d{2}', tijd: '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}' } as const;
 const dateExamples = { jaar: '2021', maand: '2020-08', dag: '2022-08-19', tijd: '2022-08-19T14:00' } as const;
 
-type Schema = z.ZodType;
-const def = (s: Schema) => s._zod.def as unknown as Record<string, unknown> & { type: string };
-const metaOf = (s: Schema) => z.globalRegistry.get(s) as FieldMeta | undefined;
+/** A schema as `z.toJSONSchema` describes what an editor writes (its input), with our field metadata. */
+export type JsonField = FieldMeta & {
+  type?: string;
+  properties?: Record<string, JsonField>;
+  required?: string[];
+  items?: JsonField;
+  enum?: unknown[];
+  default?: unknown;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+};
 
-/** Optional and default wrappers taken off: what is left, whether it is required, and its default. */
-function unwrap(schema: Schema): { inner: Schema; required: boolean; fallback?: unknown } {
-  let inner = schema;
-  let required = true;
-  let fallback: unknown;
-  for (;;) {
-    const d = def(inner);
-    if (d.type === 'optional') required = false;
-    else if (d.type === 'default') {
-      required = false;
-      fallback = d.defaultValue;
-    } else break;
-    inner = d.innerType as Schema;
-  }
-  return { inner, required, fallback };
+/** Refinements and transforms cannot be described and are left out: the form checks what it can, the content check the rest. */
+export const formSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonField;
+
+interface Context {
+  /** The minimum width of the image slot being built, if any. */
+  minWidth?: number | undefined;
+  identifier: (collection: string) => string;
 }
 
-/** The fields of an object schema, looking through refinements and transforms. */
-export function shapeOf(schema: Schema): Record<string, Schema> {
-  const d = def(schema);
-  if (d.type === 'pipe') return shapeOf(d.in as Schema);
-  if (d.type !== 'object') throw new Error(`Geen objectschema: ${d.type}`);
-  return d.shape as Record<string, Schema>;
-}
+/** A limit zod gives that is not just the number type's own range. */
+const limit = (v: number | undefined) => (v !== undefined && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined);
 
-function isFigure(s: Schema): boolean {
-  const src = def(s).type === 'object' ? shapeOf(s).src : undefined;
-  return Boolean(src && metaOf(src)?.image);
+/** The hint, with the schema's length limit said in words. */
+function hintOf(text: FieldText, json: JsonField): string | undefined {
+  const max = json.type === 'string' ? json.maxLength : undefined;
+  const parts = [text.hint, max ? `Maximaal ${max} tekens.` : undefined].filter(Boolean);
+  return parts.length ? parts.join(' ') : undefined;
 }
 
 /** The widget of one schema field, with its Dutch label and hint. */
-function field(name: string, schema: Schema, text: FieldText, ctx: { minWidth?: number | undefined; identifier: (c: string) => string }): CmsField {
-  if (!text) throw new Error(`Geen formuliertekst voor het veld '${name}' (src/schemas/form-labels.ts).`);
-  const { inner, required, fallback } = unwrap(schema);
-  const base = { name, label: text.label, required, ...(text.hint ? { hint: text.hint } : {}), ...(fallback !== undefined && !Array.isArray(fallback) ? { default: fallback } : {}) };
-  const meta = metaOf(inner);
-  const d = def(inner);
-  if (meta?.dateGranularities) {
-    const g = meta.dateGranularities;
+function field(name: string, json: JsonField, required: boolean, text: FieldText | undefined, ctx: Context): CmsField {
+  if (!text) throw new Error(`Geen formuliertekst voor het veld '${name}' (src/content-types/).`);
+  const hint = hintOf(text, json);
+  const fallback = json.default;
+  const base = { name, label: text.label, required, ...(hint ? { hint } : {}), ...(fallback !== undefined && !Array.isArray(fallback) ? { default: fallback } : {}) };
+  if (json.dateGranularities) {
+    const g = json.dateGranularities;
     if (g.length === 1 && g[0] === 'dag') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
     const pattern = `^(${g.map((x) => dateShapes[x]).join('|')})$`;
     return { ...base, widget: 'string', pattern: [pattern, `Schrijf de datum als ${g.map((x) => dateExamples[x]).join(', ')}.`] };
   }
-  if (meta?.references) return relation(base, meta.references, false, ctx);
-  if (d.type === 'array') {
-    const element = unwrap(d.element as Schema).inner;
-    const min = (inner as unknown as { _zod: { bag: { minimum?: number } } })._zod.bag.minimum;
-    const list = { ...base, ...(min ? { min } : {}) };
-    const ref = metaOf(element)?.references;
-    if (ref) return relation(list, ref, true, ctx);
-    if (isFigure(element)) return { ...list, widget: 'list', fields: figureFields(text, ctx.minWidth) };
-    if (def(element).type === 'object') return { ...list, widget: 'list', fields: objectFields(element, text, ctx) };
-    const pattern = metaOf(element)?.pattern;
+  if (json.references) return relation(base, json.references, false, ctx);
+  if (json.image) {
+    const width = ctx.minWidth ? ` Minstens ${ctx.minWidth} pixels breed.` : '';
+    return { ...base, hint: `${text.hint ?? ''}${width}`.trim(), widget: 'image', accept: UPLOAD_TYPES, media_folder: MEDIA_FROM_ROOT, public_folder: MEDIA_FROM_ENTRY };
+  }
+  if (json.type === 'array') {
+    const element = json.items ?? {};
+    // The CMS cannot say "empty, or at least N": an optional list gets no minimum (the content check keeps it).
+    const list = { ...base, ...(json.minItems && required ? { min: json.minItems } : {}) };
+    if (element.references) return relation(list, element.references, true, ctx);
+    if (element.type === 'object') return { ...list, widget: 'list', fields: objectFields(element, text, ctx) };
+    const pattern = element.formPattern;
     return { ...list, widget: 'list', ...(pattern ? { field: { name: 'item', label: text.label, widget: 'string', pattern: [pattern.regex, pattern.message] } } : {}) };
   }
-  if (d.type === 'enum') return { ...base, widget: 'select', options: Object.values(d.entries as Record<string, string>) };
-  if (d.type === 'boolean') {
+  if (json.enum) return { ...base, widget: 'select', options: json.enum };
+  if (json.type === 'boolean') {
     // A yes/no without a default must be answered, not silently written as false
     // (a box left empty would say "not under 16"): a choice, left out when empty.
     if (fallback === undefined) return { ...base, widget: 'select', options: [{ label: 'Ja', value: true }, { label: 'Nee', value: false }] };
     return { ...base, widget: 'boolean' };
   }
-  if (d.type === 'number') {
-    const n = inner as unknown as { minValue: number | null; maxValue: number | null };
-    const limit = (v: number | null) => (v !== null && Math.abs(v) < Number.MAX_SAFE_INTEGER ? v : undefined);
-    return { ...base, widget: 'number', value_type: 'int', ...(limit(n.minValue) !== undefined ? { min: n.minValue } : {}), ...(limit(n.maxValue) !== undefined ? { max: n.maxValue } : {}) };
+  if (json.type === 'integer' || json.type === 'number') {
+    const [min, max] = [limit(json.minimum), limit(json.maximum)];
+    return { ...base, widget: 'number', value_type: 'int', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
   }
-  if (d.type === 'string') {
-    if (d.format === 'url') return { ...base, widget: 'string', type: 'url', pattern: ['^https://', 'Begin het webadres met https://.'] };
-    const s = inner as unknown as { minLength: number | null; maxLength: number | null };
-    const limits = { ...(s.maxLength ? { maxlength: s.maxLength } : {}), ...(s.minLength && s.minLength > 1 ? { minlength: s.minLength } : {}) };
-    return { ...base, widget: s.maxLength && s.maxLength > 120 ? 'text' : 'string', ...limits };
+  if (json.type === 'string') {
+    if (json.format === 'uri') return { ...base, widget: 'string', type: 'url', pattern: ['^https://', 'Begin het webadres met https://.'] };
+    const { maxLength: max, minLength: min } = json;
+    const limits = { ...(max ? { maxlength: max } : {}), ...(min && min > 1 ? { minlength: min } : {}) };
+    if (json.formPattern) return { ...base, widget: 'string', ...limits, pattern: [json.formPattern.regex, json.formPattern.message] };
+    // Longer texts get a box of several lines; a value the form checks against a pattern is one line.
+    return { ...base, widget: max && max > 120 ? 'text' : 'string', ...limits };
   }
-  if (d.type === 'object') {
-    if (isFigure(inner)) return { ...base, widget: 'object', fields: figureFields(text, ctx.minWidth) };
-    if (inner === consentSchema || (d.type === 'object' && name === 'toestemming')) return consent(base, text, ctx);
-    return { ...base, widget: 'object', fields: objectFields(inner, text, ctx) };
+  if (json.type === 'object') {
+    if (json.typeKey) return typedGroup(base, json, json.typeKey, text, ctx);
+    return { ...base, widget: 'object', fields: objectFields(json, text, ctx) };
   }
-  throw new Error(`Het veld '${name}' heeft een schema (${d.type}) waarvoor de CMS-generator geen formulierveld kent.`);
+  throw new Error(`Het veld '${name}' heeft een schema (${json.type ?? 'onbekend'}) waarvoor de CMS-generator geen formulierveld kent.`);
 }
 
-function relation(base: FieldBase, collection: string, multiple: boolean, ctx: { identifier: (c: string) => string }): CmsField {
+function relation(base: FieldBase, collection: string, multiple: boolean, ctx: Context): CmsField {
   const shown = ctx.identifier(collection);
   return { ...base, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], ...(multiple ? { multiple: true } : {}) };
 }
 
-function objectFields(schema: Schema, text: FieldText, ctx: { minWidth?: number | undefined; identifier: (c: string) => string }): CmsField[] {
-  return Object.entries(shapeOf(schema)).map(([key, s]) => field(key, s, text.fields?.[key] as FieldText, ctx));
+/** The fields of a group (or of each item of a list of groups), in the schema's order. */
+function objectFields(json: JsonField, text: FieldText, ctx: Context): CmsField[] {
+  const required = json.required ?? [];
+  return Object.entries(json.properties ?? {}).map(([key, sub]) => field(key, sub, required.includes(key), text.fields?.[key], ctx));
 }
 
-/** An image slot: the file (uploads re-encoded without metadata, see mediaLibrary), its alt text, and whether a person is on it. */
-function figureFields(text: FieldText, minWidth?: number): CmsField[] {
-  const t = text.fields!;
-  return [
-    { name: 'src', label: t.src!.label, hint: `${t.src!.hint ?? ''}${minWidth ? ` Minstens ${minWidth} pixels breed.` : ''}`.trim(), widget: 'image', required: true, accept: UPLOAD_TYPES, media_folder: MEDIA_FROM_ROOT, public_folder: MEDIA_FROM_ENTRY },
-    { name: 'alt', label: t.alt!.label, hint: t.alt!.hint, widget: 'string', required: true, maxlength: 250, pattern: ['^(?!\\s*(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\\s*\\d*\\s*$)(?!.*\\.(jpe?g|png|webp|avif|svg|gif)\\s*$).+', 'Beschrijf wat er te zien is; "foto" of een bestandsnaam zegt een lezer niets.'] },
-    { name: 'toontPersonen', label: t.toontPersonen!.label, hint: t.toontPersonen!.hint, widget: 'boolean', required: false, default: false },
-  ];
-}
-
-/** The consent record as one group per basis (`basis` stores which), each with only its own fields. */
-function consent(base: FieldBase, text: FieldText, ctx: { identifier: (c: string) => string }): CmsField {
-  const shape = shapeOf(consentSchema);
+/**
+ * A group shown as one set of fields per value of its type key (the consent
+ * record: `basis` stores which), each with only its own fields; which fields
+ * belong to which basis, and which of them are required, is the schema's table.
+ */
+function typedGroup(base: FieldBase, json: JsonField, typeKey: string, text: FieldText, ctx: Context): CmsField {
+  const props = json.properties ?? {};
+  const choices = (props[typeKey]?.enum ?? []) as (keyof typeof consentFields)[];
   const labels: Record<keyof typeof consentFields, string> = { formulier: 'Getekend formulier', 'openbare-bron': 'Openbare bron' };
-  const types = (Object.keys(consentFields) as (keyof typeof consentFields)[]).map((basis) => {
+  const types = choices.map((basis) => {
     const { required, optional } = consentFields[basis];
-    const fields = [...required, ...optional].map((key) => ({ ...field(key, shape[key]!, text.fields![key] as FieldText, ctx), required: (required as readonly string[]).includes(key) }));
+    const fields = [...required, ...optional].map((key) => field(key, props[key]!, (required as readonly string[]).includes(key), text.fields?.[key], ctx));
     return { name: basis, label: labels[basis], widget: 'object', fields };
   });
-  return { ...base, widget: 'object', typeKey: 'basis', types };
-}
-
-/** The field a collection's entries are known by: their title or name. */
-function identifierOf(collection: string): string {
-  const shape = shapeOf(schemaOf(collection as CollectionName));
-  return 'titel' in shape ? 'titel' : 'naam';
+  return { ...base, widget: 'object', typeKey, types };
 }
 
 const imageStub = (() => z.string().meta({ image: true })) as unknown as ImageFunction;
 const noIds = () => new Set<string>();
-function schemaOf(name: CollectionName): Schema {
-  return (collectionSpecs[name].schema as (image: ImageFunction, ids: () => Set<string>) => Schema)(imageStub, noIds);
+const described = new Map<CollectionName, JsonField>();
+
+/** A content type's schema as the form sees it. */
+function jsonOf(name: CollectionName): JsonField {
+  let json = described.get(name);
+  if (!json) described.set(name, (json = formSchema(contentTypes[name].schema(imageStub, noIds))));
+  return json;
+}
+
+/** The field a collection's entries are known by: their title or name. */
+function identifierOf(collection: string): string {
+  return 'titel' in (jsonOf(collection as CollectionName).properties ?? {}) ? 'titel' : 'naam';
 }
 
 /**
@@ -174,29 +178,35 @@ const BODY_MODES = ['raw', 'rich_text'];
 
 /** The form fields of one collection, in the order of its schema (the order the CMS writes them in). */
 export function collectionFields(name: CollectionName): CmsField[] {
-  const texts = formTexts[name].fields as Record<string, FieldText>;
-  const images = collectionSpecs[name].images as Record<string, number>;
-  const fields = Object.entries(shapeOf(schemaOf(name))).map(([key, s]) => field(key, s, texts[key]!, { minWidth: images[key], identifier: identifierOf }));
-  return name === 'scholen' ? fields : [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true, modes: BODY_MODES }];
+  const type = contentTypes[name];
+  const json = jsonOf(name);
+  const texts = type.form.fields as Record<string, FieldText>;
+  const required = json.required ?? [];
+  const images: Record<string, number> = type.images;
+  const fields = Object.entries(json.properties ?? {}).map(([key, sub]) =>
+    field(key, sub, required.includes(key), texts[key], { minWidth: images[key], identifier: identifierOf }),
+  );
+  if (!type.files.body) return fields;
+  return [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true, modes: BODY_MODES }];
 }
 
-/** The page an entry becomes, for the CMS's "view on site" link. */
+/** The page an entry becomes, for the CMS's "view on site" link: only a type whose entries each have their own page. */
 function previewPath(name: CollectionName): string | undefined {
-  const route = { verhalen: 'story', ambassadeurs: 'ambassador', agenda: 'event', tour: 'tourVisit', scholen: 'school', paginas: 'page', gespot: undefined }[name] as keyof typeof routes | undefined;
-  return route ? routes[route].pattern.replace('[id]', '{{slug}}') : undefined;
+  const path = contentTypes[name].page('{{slug}}');
+  return path.includes('{{slug}}') ? path : undefined;
 }
 
 function collection(name: CollectionName) {
-  const yaml = name === 'scholen';
+  const type = contentTypes[name];
   const id = identifierOf(name);
   const preview = previewPath(name);
   return {
     name,
-    label: formTexts[name].label,
-    label_singular: formTexts[name].singular,
+    label: type.form.label,
+    label_singular: type.form.singular,
     folder: `content/${name}`,
-    extension: yaml ? 'yaml' : 'md',
-    format: yaml ? 'yaml' : 'yaml-frontmatter',
+    extension: type.files.cms.extension,
+    format: type.files.cms.format,
     create: true,
     identifier_field: id,
     slug: `{{${id}}}`,
@@ -245,9 +255,22 @@ export function cmsConfig(settings: CmsSettings) {
   };
 }
 
-/** What /admin/config.json holds: the configuration, and the site's stylesheets for the preview pane. */
+/** The preview pane's fields per collection (src/admin/previews.ts draws them); of a list of images, the first. */
+export function previewFields(): Record<string, AdminPreview> {
+  return Object.fromEntries(
+    collectionNames.flatMap((name) => {
+      const preview = contentTypes[name].preview;
+      if (!preview) return [];
+      const slot = preview.image ? jsonOf(name).properties?.[preview.image] : undefined;
+      const image = !preview.image ? [] : slot?.type === 'array' ? [preview.image, 0] : [preview.image];
+      return [[name, { ...preview, image }]];
+    }),
+  );
+}
+
+/** What /admin/config.json holds: the configuration, the site's stylesheets and the fields for the preview pane. */
 export function adminConfigFile(settings: CmsSettings, previewStyles: string[]) {
-  return { previewStyles, config: cmsConfig(settings) };
+  return { previewStyles, previews: previewFields(), config: cmsConfig(settings) };
 }
 
 export type CmsConfig = ReturnType<typeof cmsConfig>;

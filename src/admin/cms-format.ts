@@ -19,7 +19,7 @@
  */
 import { parse, stringify } from 'yaml';
 import { collectionFields, type CmsField } from './cms-config';
-import type { CollectionName } from '../schemas/collections';
+import { contentTypes, type CollectionName } from '../content-types';
 
 type Values = Record<string, unknown>;
 export type CmsFormat = 'yaml' | 'yaml-frontmatter';
@@ -124,8 +124,8 @@ export function cmsRead(text: string, format: CmsFormat): Values | undefined {
 
 const fieldsCache = new Map<CollectionName, CmsField[]>();
 
-/** The format a collection's files are in: YAML for the schools, front matter and Markdown for the rest. */
-export const formatOf = (collection: CollectionName): CmsFormat => (collection === 'scholen' ? 'yaml' : 'yaml-frontmatter');
+/** The format a collection's files are in: plain YAML for data, front matter and Markdown for text. */
+export const formatOf = (collection: CollectionName): CmsFormat => contentTypes[collection].files.cms.format;
 
 /**
  * A content file as the CMS would write it back after an edit that changes no

@@ -2,14 +2,18 @@
  * The editors' CMS at /admin/: Sveltia CMS from npm, bundled by our build
  * (src/admin/bundle.ts), configured from the schemas (config.json, written by
  * the build from src/admin/cms-config.ts). The preview pane gets the site's own
- * stylesheets, so an entry looks as readers will see it.
+ * stylesheets and, per collection, the fields to show from config.json, so an
+ * entry looks as readers will see it and this bundle needs nothing outside src/admin/.
  */
 import './editor-accessibility';
 import CMS, { type CmsConfig } from '@sveltia/cms';
-import { articlePreview, previewFields } from './previews';
+import { articlePreview, type PreviewFields } from './previews';
 
+/** What the build writes to config.json (cms-config.ts `adminConfigFile`). */
 interface AdminFile {
   previewStyles: string[];
+  /** Per collection the fields its preview shows (from src/content-types/). */
+  previews: Record<string, PreviewFields>;
   config: CmsConfig;
 }
 
@@ -19,7 +23,7 @@ async function start(): Promise<void> {
   const file = (await res.json()) as AdminFile;
   for (const href of file.previewStyles) CMS.registerPreviewStyle(new URL(href, document.baseURI).href);
   const h = (window as unknown as { h: Parameters<typeof articlePreview>[0] }).h;
-  for (const [name, fields] of Object.entries(previewFields)) CMS.registerPreviewTemplate(name, articlePreview(h, fields));
+  for (const [name, fields] of Object.entries(file.previews)) CMS.registerPreviewTemplate(name, articlePreview(h, fields));
   await CMS.init({ config: file.config });
 }
 

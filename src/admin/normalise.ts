@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionNames, type CollectionName } from '../schemas/collections';
+import { collectionNames, contentTypes, type CollectionName } from '../content-types';
 import { isContentFileName } from '../lib/vocabulary';
 import { canonicalContent } from './cms-format';
 
@@ -20,15 +20,13 @@ export interface NormalisedFile {
   canonical: string | undefined;
 }
 
-const fileTypes = (collection: CollectionName) => (collection === 'scholen' ? /\.ya?ml$/ : /\.mdx?$/);
-
 /** Every content file of a content folder, with its text and the CMS's form of it. */
 export function contentFiles(dir: string): NormalisedFile[] {
   return collectionNames.flatMap((collection) => {
     const folder = join(dir, collection);
     if (!existsSync(folder)) return [];
     return readdirSync(folder)
-      .filter((n) => isContentFileName(n) && fileTypes(collection).test(n))
+      .filter((n) => isContentFileName(n) && contentTypes[collection].files.editable.test(n))
       .sort()
       .map((n) => {
         const text = readFileSync(join(folder, n), 'utf8');

@@ -11,21 +11,23 @@ import { previewHtml } from './preview-markdown';
 
 type H = (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 
-/** The fields a preview shows per collection: heading, lead, eyebrow, image. */
-export const previewFields = {
-  verhalen: { title: 'titel', lead: 'samenvatting', eyebrow: 'Verhalen', image: 'afbeelding' },
-  agenda: { title: 'titel', lead: 'samenvatting', eyebrow: 'Agenda', image: 'afbeelding' },
-  tour: { title: 'titel', lead: 'samenvatting', eyebrow: 'Mbo Tour 030', image: 'fotos' },
-  ambassadeurs: { title: 'naam', lead: 'samenvatting', eyebrow: 'Ambassadeurs', image: 'portret' },
-  gespot: { title: 'titel', lead: 'wat', eyebrow: 'Gespot', image: 'afbeelding' },
-  paginas: { title: 'titel', lead: 'intro', eyebrow: '', image: '' },
-} as const;
+/**
+ * What a preview shows: the fields for heading and lead, the eyebrow, and the
+ * path to the image (`['fotos', 0]` for the first of a list). Each content
+ * type's `preview`, written to config.json by cms-config.ts.
+ */
+export interface PreviewFields {
+  title: string;
+  lead: string;
+  eyebrow: string;
+  image: (string | number)[];
+}
 
-export function articlePreview(h: H, fields: (typeof previewFields)[keyof typeof previewFields]) {
+export function articlePreview(h: H, fields: PreviewFields) {
   return ({ entry, getAsset }: CustomPreviewTemplateProps): unknown => {
     const get = (...path: (string | number)[]) => entry.getIn(['data', ...path]) as string | undefined;
-    const imagePath = fields.image === 'fotos' ? get('fotos', 0, 'src') : fields.image ? get(fields.image, 'src') : undefined;
-    const alt = fields.image === 'fotos' ? get('fotos', 0, 'alt') : fields.image ? get(fields.image, 'alt') : undefined;
+    const imagePath = fields.image.length ? get(...fields.image, 'src') : undefined;
+    const alt = fields.image.length ? get(...fields.image, 'alt') : undefined;
     const asset = imagePath ? getAsset(imagePath) : undefined;
     const url: unknown = asset && typeof asset === 'object' ? (asset as { url?: unknown }).url : asset;
     const src = typeof url === 'string' ? url : undefined;

@@ -1,12 +1,12 @@
 /**
  * The content checker: every rule the build applies, plus the ones only an
  * editor needs (alt text, image sizes, links, B1 hints), without building the
- * site. Same schemas as the build (src/schemas/collections.ts).
+ * site. Same content types and schemas as the build (src/content-types/).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { collectionNames, collectionSpecs, type CollectionName } from '../schemas/collections';
+import { collectionNames, contentTypes, type CollectionName } from '../content-types';
 import { entryIds } from '../lib/content-dir';
 import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName, isContentFileName } from '../lib/vocabulary';
@@ -39,10 +39,6 @@ export interface CheckOptions {
 
 /** Stand-in for Astro's image(): a path that must exist; its size is checked separately. */
 const imagePath = () => z.string({ error: 'Geef het pad naar de afbeelding, bijvoorbeeld ../afbeeldingen/naam.jpg.' });
-
-const extensions: Record<CollectionName, RegExp> = Object.fromEntries(
-  collectionNames.map((n) => [n, collectionSpecs[n].pattern.includes('yaml') ? /\.(ya?ml|json)$/ : /\.mdx?$/]),
-) as Record<CollectionName, RegExp>;
 
 interface Entry {
   collection: CollectionName;
@@ -97,8 +93,9 @@ function collectEntries(dir: string, cwd: string, add: Add): Entry[] {
       if (!isContentFileName(name)) continue;
       const abs = resolve(folder, name);
       const file = relative(cwd, abs);
-      if (!extensions[collection].test(name)) {
-        add(file, 1, 'bestandsnaam', `Dit bestand hoort niet in content/${collection}/. Gebruik ${collection === 'scholen' ? '.yaml' : '.md of .mdx'}; zet afbeeldingen in content/afbeeldingen/.`);
+      const files = contentTypes[collection].files;
+      if (!files.extensions.test(name)) {
+        add(file, 1, 'bestandsnaam', `Dit bestand hoort niet in content/${collection}/. Gebruik ${files.advice}; zet afbeeldingen in content/afbeeldingen/.`);
         continue;
       }
       const nameProblem = fileNameProblem(name);
@@ -129,8 +126,7 @@ function checkFile(e: Entry, ctx: Context): void {
   if (isText) for (const p of rawMarkdownLines(text)) add(e.file, p.line, 'tekst', p.message);
   checkNames(e, text, parsed.data, ctx);
 
-  const spec = collectionSpecs[e.collection];
-  const schema = spec.schema(imagePath as never, (c) => entryIds(c, ctx.opts.dir)) as z.ZodType;
+  const schema: z.ZodType = contentTypes[e.collection].schema(imagePath as never, (c) => entryIds(c, ctx.opts.dir));
   for (const key of unknownKeys(schema, parsed.data)) add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
@@ -179,7 +175,7 @@ function checkNames(e: Entry, text: string, data: unknown, ctx: Context): void {
 /** The rules that need valid data: image slots, consent, photos of people, badge glyphs, B1 hints. */
 function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number, ctx: Context): void {
   const { add } = ctx;
-  for (const [field, min] of Object.entries(collectionSpecs[e.collection].images as Record<string, number>)) {
+  for (const [field, min] of Object.entries(contentTypes[e.collection].images)) {
     const value = data[field];
     const list = Array.isArray(value) ? value : value ? [value] : [];
     list.forEach((fig, i) => {
@@ -210,7 +206,7 @@ function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path:
 
 /** Links, images and editor components in the running text. */
 function checkBody(e: Entry, text: string, ctx: Context): void {
-  const page = collectionSpecs[e.collection].page(e.id);
+  const page = contentTypes[e.collection].page(e.id);
   for (const p of bodyProblems(text, e.abs.endsWith('.mdx'))) {
     if (p.message) ctx.add(e.file, p.line, 'tekst', p.message);
     if (!p.link) continue;

@@ -5,8 +5,7 @@
  * the replacement sign U+FFFD on a card (a warning here) and is refused in a school's
  * name, which every school puts on its own website as a badge (an error here).
  */
-import type { CollectionName } from '../schemas/collections';
-import { drawnFields } from '../lib/share-card';
+import { contentTypes, type CollectionName } from '../content-types';
 import { schoolBadgeProblems } from '../lib/trademark/badge';
 import { undrawableCharacters } from '../lib/trademark/font-chain';
 
@@ -23,7 +22,7 @@ function badgeError(chars: string[]): string {
   return `De badge van de school kan ${quoted(chars)} niet tekenen (geen van onze lettertypen heeft ${them}). Laat ${them} weg uit de naam.`;
 }
 
-/** Findings for every drawn field of one entry. */
+/** Findings for the drawn field of one entry. */
 export function drawnTextFindings(
   file: string,
   collection: CollectionName,
@@ -31,18 +30,18 @@ export function drawnTextFindings(
   lineOf: (path: readonly PropertyKey[]) => number,
   add: Add,
 ): void {
-  for (const field of drawnFields[collection] ?? []) {
-    const value = data[field];
-    if (typeof value !== 'string') continue;
-    const missing = undrawableCharacters(value);
-    const line = lineOf([field]);
-    if (collection !== 'scholen') {
-      if (missing.length) add(file, line, field, cardWarning(missing), 'warning');
-      continue;
-    }
-    if (missing.length) add(file, line, field, badgeError(missing));
-    for (const problem of schoolBadgeProblems(value)) {
-      add(file, line, field, `De badge van de school ${problem}. Maak de naam korter of laat tekens zoals emoji weg.`);
-    }
+  // The field a type's share card draws as its title (src/content-types/).
+  const field = contentTypes[collection].shareCard?.title;
+  const value = field ? data[field] : undefined;
+  if (!field || typeof value !== 'string') return;
+  const missing = undrawableCharacters(value);
+  const line = lineOf([field]);
+  if (collection !== 'scholen') {
+    if (missing.length) add(file, line, field, cardWarning(missing), 'warning');
+    return;
+  }
+  if (missing.length) add(file, line, field, badgeError(missing));
+  for (const problem of schoolBadgeProblems(value)) {
+    add(file, line, field, `De badge van de school ${problem}. Maak de naam korter of laat tekens zoals emoji weg.`);
   }
 }

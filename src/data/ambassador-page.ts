@@ -1,7 +1,7 @@
 /** Everything an ambassador's page shows, with how consent was obtained. */
 import { render } from 'astro:content';
-import { pageShare } from './share-cards';
-import { ambassadorSearch } from './search-info';
+import { shareCardMeta } from './share-cards';
+import { searchInfo } from './search-info';
 import { siteContent, type Ambassador } from './site';
 
 export async function ambassadorPage(person: Ambassador, site: URL) {
@@ -12,7 +12,7 @@ export async function ambassadorPage(person: Ambassador, site: URL) {
     stories: c.stories.filter((s) => s.data.ambassadeurs.includes(person.id)),
     Content: (await render(person)).Content,
     consent: d.toestemming,
-    search: await ambassadorSearch(person),
-    share: pageShare('ambassadeurs', person.id, d.naam, site), };
+    search: await searchInfo('ambassadeurs', person),
+    shareCard: shareCardMeta('ambassadeurs', person.id, d.naam, site), };
 }
 export type AmbassadorPageView = Awaited<ReturnType<typeof ambassadorPage>>;

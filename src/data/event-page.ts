@@ -4,11 +4,11 @@ import { eventJsonLd } from '../lib/event-feed';
 import { hasCalendarFile, hasDate } from '../lib/event-dating';
 import { eventPhase, eventState, phaseLabels, precisionNotes } from '../lib/event-labels';
 import { absolute, to } from '../lib/urls';
-import { ogImage } from './og-image';
-import { pageShare } from './share-cards';
-import { shareLinks } from '../lib/sharing';
-import { publishedPeople } from './people';
-import { eventSearch } from './search-info';
+import { shareImageOf } from './share-image';
+import { shareCardMeta } from './share-cards';
+import { shareLinks } from '../lib/share-links';
+import { publishedPeople } from './published-people';
+import { searchInfo } from './search-info';
 import { siteContent, type Event } from './site';
 
 export async function eventPage(event: Event, site: URL) {
@@ -18,7 +18,7 @@ export async function eventPage(event: Event, site: URL) {
   /** Only an event with a known day goes in a calendar, and only such an event gets Event data for search engines. */
   const inCalendar = hasCalendarFile(d);
   const pageUrl = absolute(to.event(event.id), site);
-  const image = (await ogImage(d.afbeelding?.src, 'wide', site)).url;
+  const image = (await shareImageOf(d.afbeelding?.src, 'wide', site)).url;
   const phase = eventPhase(d, c.now);
   const precisionNote = precisionNotes[d.precisie];
   return { id: event.id,
@@ -35,8 +35,8 @@ export async function eventPage(event: Event, site: URL) {
     people: await publishedPeople(d.ambassadeurs),
     Content: (await render(event)).Content,
     precisionNote,
-    search: await eventSearch(event),
-    share: pageShare('agenda', event.id, d.titel, site),
-    sharing: shareLinks(pageUrl, d.titel), };
+    search: await searchInfo('agenda', event),
+    shareCard: shareCardMeta('agenda', event.id, d.titel, site),
+    shareLinks: shareLinks(pageUrl, d.titel), };
 }
 export type EventPageView = Awaited<ReturnType<typeof eventPage>>;

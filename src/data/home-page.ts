@@ -1,5 +1,5 @@
 /** What the home page shows: the newest stories, the coming events, the tour's progress and its own words. */
-import { tourProgressData } from './cards';
+import { tourProgressData } from './tour-progress-block';
 import { siteContent } from './site';
 
 export async function homePage() {

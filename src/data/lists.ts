@@ -1,7 +1,7 @@
 /** The paged overviews, computed once per build from the published content. */
 import { paginate } from '../lib/pagination';
 import { groupBy } from '../lib/sorting';
-import { personCards } from './cards';
+import { personCards } from './entry-cards';
 import { LIST_PAGE_SIZE } from '../lib/page-sizes';
 import { siteContent } from './site';
 

@@ -7,12 +7,13 @@
  * image enclosure. Events are not here: they have their calendar feeds.
  */
 import rss from '@astrojs/rss';
+import { collectionNames, contentTypes, type CollectionName, type EntryData } from '../content-types';
 import { amsterdamInstant } from '../lib/amsterdam-time';
 import { feedLinks } from '../lib/feed-links';
 import { absolute, href, to } from '../lib/urls';
 import { path } from '../lib/routes';
-import { shareCardSize, type CardCollection } from './share-cards';
-import { siteContent, type Story, type TourVisit } from './site';
+import { shareCardSize } from './share-cards';
+import { siteContent } from './site';
 
 export interface NewsItem {
   title: string;
@@ -25,40 +26,35 @@ export interface NewsItem {
 
 export type NewsFeedKind = { kind: 'all' } | { kind: 'stories' } | { kind: 'tour' } | { kind: 'school'; id: string };
 
-async function card(collection: CardCollection, id: string, site: URL) {
+/** The one content type a feed carries, when it carries one (the others carry every type with `feed`). */
+const feedType: Partial<Record<NewsFeedKind['kind'], CollectionName>> = { stories: 'verhalen', tour: 'tour' };
+
+async function card(collection: CollectionName, id: string, site: URL) {
   return { url: absolute(href(path('shareCard', { collection, id })), site), length: await shareCardSize(collection, id), type: 'image/png' };
 }
 
-async function storyItem(s: Story, site: URL, schoolName: (id: string) => string): Promise<NewsItem> {
-  return {
-    title: s.data.titel,
-    link: absolute(to.story(s.id), site),
-    pubDate: amsterdamInstant(s.data.datum.date),
-    description: s.data.samenvatting,
-    categories: [...s.data.scholen.map(schoolName), s.data.sector],
-    enclosure: await card('verhalen', s.id, site),
-  };
-}
-
-async function visitItem(v: TourVisit, site: URL, schoolName: (id: string) => string): Promise<NewsItem> {
-  return {
-    title: v.data.titel,
-    link: absolute(to.tourVisit(v.id), site),
-    pubDate: amsterdamInstant(v.data.gepubliceerd.date),
-    description: v.data.samenvatting,
-    categories: [schoolName(v.data.school), 'Mbo Tour 030'],
-    enclosure: await card('tour', v.id, site),
-  };
+/** The items of one content type (its module's `feed`), for the schools this feed covers. */
+async function itemsOf<N extends CollectionName>(name: N, entries: readonly { id: string; data: EntryData<N> }[], which: NewsFeedKind, site: URL, schoolName: (id: string) => string) {
+  const feed = contentTypes[name].feed;
+  if (!feed || (feedType[which.kind] ?? name) !== name) return [];
+  const facts = entries.map((e) => ({ id: e.id, f: feed(e.data) })).filter(({ f }) => which.kind !== 'school' || f.schools.includes(which.id));
+  return Promise.all(
+    facts.map(async ({ id, f }): Promise<NewsItem> => ({
+      title: f.title,
+      link: absolute(href(contentTypes[name].page(id)), site),
+      pubDate: amsterdamInstant(f.published.date),
+      description: f.description,
+      categories: [...f.schools.map(schoolName), ...f.categories],
+      enclosure: await card(name, id, site),
+    })),
+  );
 }
 
 /** The items of one feed, newest first (on the same day: by title). */
 export async function newsItems(which: NewsFeedKind, site: URL): Promise<NewsItem[]> {
   const c = await siteContent();
   const schoolName = (id: string) => c.school(id).data.naam;
-  const forSchool = (ids: string[]) => which.kind !== 'school' || ids.includes(which.id);
-  const stories = which.kind === 'tour' ? [] : c.stories.filter((s) => forSchool(s.data.scholen));
-  const visits = which.kind === 'stories' ? [] : c.visits.filter((v) => forSchool([v.data.school]));
-  const items = [...(await Promise.all(stories.map((s) => storyItem(s, site, schoolName)))), ...(await Promise.all(visits.map((v) => visitItem(v, site, schoolName))))];
+  const items = (await Promise.all(collectionNames.map((name) => itemsOf(name, c.published[name] ?? [], which, site, schoolName)))).flat();
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'nl'));
 }
 

@@ -1,9 +1,9 @@
 /** Everything a school's page shows: its people, stories, diary entries, events and badge. */
 import { schoolBadges } from './badges';
 import { feedLinks } from '../lib/feed-links';
-import { pageShare } from './share-cards';
-import { personCards, tourCards } from './cards';
-import { schoolSearch } from './search-info';
+import { shareCardMeta } from './share-cards';
+import { personCards, tourCards } from './entry-cards';
+import { searchInfo } from './search-info';
 import { schoolHub } from './site';
 
 export async function schoolPage(id: string, site: URL) {
@@ -18,8 +18,8 @@ export async function schoolPage(id: string, site: URL) {
       { id: 'tour', title: 'Mbo Tour 030', count: hub.visits.length },
       { id: 'agenda', title: 'Evenementen', count: hub.upcoming.length + hub.past.length + hub.undated.length },
     ],
-    search: schoolSearch(hub.school),
-    share: pageShare('scholen', id, hub.school.data.naam, site),
+    search: await searchInfo('scholen', hub.school),
+    shareCard: shareCardMeta('scholen', id, hub.school.data.naam, site),
     feeds: [feedLinks.school(id, hub.school.data.naam), feedLinks.all()],
   };
 }

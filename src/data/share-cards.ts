@@ -11,24 +11,20 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { formatDate } from '../lib/dutch-dates';
-import { cardEventDate } from '../lib/share-card-text';
+import { collectionNames, contentTypes, type CollectionName, type EntryData } from '../content-types';
 import { path } from '../lib/routes';
 import { CARD_HEIGHT, CARD_WIDTH, cardTexts, shareCardSvg, type ShareCardInput } from '../lib/share-card';
 import { absolute, href } from '../lib/urls';
 import { siteContent } from './site';
 
-/** The collections that have a page per entry, and so a card. */
-export type CardCollection = 'verhalen' | 'agenda' | 'tour' | 'ambassadeurs' | 'scholen';
-
 export interface ShareCardSpec {
-  collection: CardCollection;
+  collection: CollectionName;
   id: string;
   input: ShareCardInput;
 }
 
-/** What a page puts in its Open Graph tags. */
-export interface PageShare {
+/** What a page puts in its Open Graph tags about its share card. */
+export interface ShareCardMeta {
   url: string;
   width: number;
   height: number;
@@ -37,36 +33,32 @@ export interface PageShare {
   alt: string;
 }
 
+/** The cards of one content type, from its module's `shareCard` (none when it has no page per entry). */
+function cardsOf<N extends CollectionName>(name: N, entries: readonly { id: string; data: EntryData<N> }[], schoolName: (id: string) => string): ShareCardSpec[] {
+  const card = contentTypes[name].shareCard;
+  if (!card) return [];
+  // Every school the page names, in the page's order (the card shortens to "4 scholen" when they do not fit).
+  const schools = (data: EntryData<N>) => card.schools?.(data).filter((id) => id !== undefined).map(schoolName);
+  return entries.map((e) => {
+    const names = schools(e.data);
+    return { collection: name, id: e.id, input: { eyebrow: card.eyebrow(e.data), title: String(e.data[card.title]), ...(names ? { schools: names } : {}) } };
+  });
+}
+
 let specs: Promise<ShareCardSpec[]> | undefined;
 
 /** Every card of the site, from the published content. */
 export function shareCardSpecs(): Promise<ShareCardSpec[]> {
   specs ??= (async () => {
     const c = await siteContent();
-    // Every school the page names, in the page's order (the card shortens to "4 scholen" when they do not fit).
-    const schoolNames = (ids: readonly (string | undefined)[]) =>
-      ids.filter((id) => id !== undefined).map((id) => c.school(id).data.naam);
-    const card = (collection: CardCollection, id: string, input: ShareCardInput) => ({ collection, id, input });
-    return [
-      ...c.stories.map((s) => card('verhalen', s.id, { eyebrow: `Verhaal · ${s.data.sector}`, title: s.data.titel, schools: schoolNames(s.data.scholen) })),
-      ...[...c.events, ...c.undated].map((e) => {
-        const date = cardEventDate(e.data);
-        return card('agenda', e.id, { eyebrow: date ? `Agenda · ${date}` : 'Agenda', title: e.data.titel, schools: schoolNames(e.data.scholen) });
-      }),
-      ...c.visits.map((v) =>
-        card('tour', v.id, { eyebrow: `Mbo Tour 030 · ${formatDate(v.data.datum, v.data.precisie)}`, title: v.data.titel, schools: schoolNames([v.data.school]) }),
-      ),
-      ...c.ambassadors.map((a) =>
-        card('ambassadeurs', a.id, { eyebrow: 'Ambassadeur van het Utrechtse mbo', title: a.data.naam, schools: schoolNames([a.data.school]) }),
-      ),
-      ...c.schools.map((s) => card('scholen', s.id, { eyebrow: 'Mbo-school in Utrecht', title: s.data.naam })),
-    ];
+    const schoolName = (id: string) => c.school(id).data.naam;
+    return collectionNames.flatMap((name) => cardsOf(name, c.published[name] ?? [], schoolName));
   })();
   return specs;
 }
 
-/** The Open Graph data of an entry's card. */
-export function pageShare(collection: CardCollection, id: string, title: string, site: URL): PageShare {
+/** The Open Graph data of an entry's share card. */
+export function shareCardMeta(collection: CollectionName, id: string, title: string, site: URL): ShareCardMeta {
   return { url: absolute(href(path('shareCard', { collection, id })), site), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: title };
 }
 

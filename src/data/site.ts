@@ -9,6 +9,7 @@ import { isUpcoming } from '../lib/event-time';
 import { buildNow } from '../lib/now';
 import { photosWithoutForm, selectPublished, withoutDrafts, type Omission } from '../lib/publication';
 import { newestFirst, oldestFirst } from '../lib/sorting';
+import type { CollectionName, EntryData } from '../content-types';
 import type { LocalDate } from '../lib/local-date';
 import type { Precision } from '../lib/vocabulary';
 
@@ -20,6 +21,9 @@ export type Event = CollectionEntry<'agenda'>;
 export type DatedEvent = Event & { data: Event['data'] & { start: LocalDate; precisie: Precision } };
 export type TourVisit = CollectionEntry<'tour'>;
 export type Spotted = CollectionEntry<'gespot'>;
+
+/** Published entries per content type, for what loops over the types (share cards, search, news feeds). */
+export type PublishedEntries = { [N in CollectionName]?: readonly { id: string; data: EntryData<N> }[] };
 
 export interface SiteContent {
   now: Date;
@@ -41,6 +45,8 @@ export interface SiteContent {
   spotted: Spotted[];
   omitted: Omission[];
   school: (id: string) => School;
+  /** The lists above per content type; events with and without a date together. */
+  published: PublishedEntries;
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -90,7 +96,7 @@ async function load(): Promise<SiteContent> {
   const byStart = (e: DatedEvent) => e.data.start;
   // Within one year, events dated to a day or month come before those with only the year.
   const yearOnlyLast = (list: DatedEvent[]) => [...list].sort((a, b) => a.data.start.date.slice(0, 4).localeCompare(b.data.start.date.slice(0, 4)) || Number(a.data.precisie === 'jaar') - Number(b.data.precisie === 'jaar'));
-  return {
+  const content = {
     now,
     schools: [...schools].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     ambassadors: [...published.ambassadors].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
@@ -105,6 +111,8 @@ async function load(): Promise<SiteContent> {
     omitted,
     school,
   };
+  const { schools: scholen, ambassadors: ambassadeurs, stories: verhalen, visits: tour, spotted: gespot } = content;
+  return { ...content, published: { scholen, ambassadeurs, verhalen, agenda: [...events, ...undated], tour, gespot } };
 }
 
 /** Everything on this site that involves one school. */

@@ -1,12 +1,12 @@
 /** Everything a story page shows. Its cache key comes from the same parts, so the two cannot drift apart. */
-import { pageShare } from './share-cards';
+import { shareCardMeta } from './share-cards';
 import { feedLinks } from '../lib/feed-links';
-import { shareLinks } from '../lib/sharing';
+import { shareLinks } from '../lib/share-links';
 import { absolute, to } from '../lib/urls';
 import { render } from 'astro:content';
 import { impliedPrecision } from '../schemas/precision';
-import { personCards } from './cards';
-import { storySearch } from './search-info';
+import { personCards } from './entry-cards';
+import { searchInfo } from './search-info';
 import { siteContent, type SiteContent, type Story } from './site';
 
 /** Up to three other stories from the same sector or school, newest first. */
@@ -41,9 +41,9 @@ export async function storyPage(story: Story, site: URL) {
     schools: parts.schools,
     more: parts.more,
     happened: story.data.gebeurd && impliedPrecision(story.data.gebeurd),
-    search: await storySearch(story),
-    share: pageShare('verhalen', story.id, story.data.titel, site),
-    sharing: shareLinks(absolute(to.story(story.id), site), story.data.titel),
+    search: await searchInfo('verhalen', story),
+    shareCard: shareCardMeta('verhalen', story.id, story.data.titel, site),
+    shareLinks: shareLinks(absolute(to.story(story.id), site), story.data.titel),
     feeds: [feedLinks.stories(), feedLinks.all()],
   };
 }

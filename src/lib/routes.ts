@@ -5,14 +5,13 @@
  * derive from this one table. Pages end in `/`, files do not; `[x]` is (part of)
  * one path segment, `[...x]` any number of segments.
  */
-
-/** Content collections whose ids fill a route's `[id]` (words of the content model, see vocabulary.ts). */
-type IdSource = 'verhalen' | 'ambassadeurs' | 'agenda' | 'tour' | 'scholen' | 'paginas';
-
 export interface Route {
   pattern: string;
-  /** The collection whose entry ids are the only valid values of the route's one parameter. */
-  ids?: IdSource;
+  /**
+   * The content type whose entry ids are the only valid values of the route's one
+   * parameter (a `CollectionName`: src/content-types/index.ts checks it at compile time).
+   */
+  ids?: string;
 }
 
 export const routes = {

@@ -32,15 +32,6 @@ const LINE = 1.12;
 const ASCENT = 0.76;
 const DESCENT = 0.24;
 
-/** The content fields each collection's card draws (its title, or the name); the content check looks at the same. */
-export const drawnFields: Partial<Record<string, readonly string[]>> = {
-  verhalen: ['titel'],
-  agenda: ['titel'],
-  tour: ['titel'],
-  ambassadeurs: ['naam'],
-  scholen: ['naam'],
-};
-
 export interface ShareCardInput {
   /** Small line above the title: "Verhaal · zorg en welzijn". */
   eyebrow: string;

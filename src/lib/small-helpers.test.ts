@@ -4,7 +4,7 @@ import { calendarTitle, eventPhase, eventState, eventWhen, mapLink, monthGroup, 
 import { parseLocalDate, type LocalDate } from './local-date';
 import { currentState, mainNav } from './nav';
 import { buildNow } from './now';
-import { kindLabel } from './people';
+import { kindLabel } from './ambassador-labels';
 import { groupBy, newestFirst, oldestFirst } from './sorting';
 import { tourProgress } from './tour-progress';
 import { absolute, href, joinBase, to } from './urls';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { calendarResponse } from '../data/feeds';
+import { calendarResponse } from '../data/calendar-files';
 import { siteContent } from '../data/site';
 
 /** All events with a known day, coming and past (a recorded cancellation stays in with STATUS:CANCELLED). */

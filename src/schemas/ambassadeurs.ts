@@ -85,12 +85,18 @@ export const consentSchema = z
         if (consent[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' hoort bij een getekend formulier (basis: formulier). Is er geen formulier, haal het dan weg; verzin het niet.` });
       }
     }
-  });
+  })
+  // The CMS form shows one group of fields per basis (src/admin/cms-config.ts).
+  .meta({ typeKey: 'basis' });
 
 /** The schema's consent record is the vocabulary's ConsentRecord: the compiler checks it, so no cast bridges the two. */
 export type ParsedConsent = z.output<typeof consentSchema>;
 const consentIsRecord: (c: ParsedConsent) => ConsentRecord = (c) => c;
 void consentIsRecord;
+
+/** A school year: two years, e.g. 2019-2020 (the form checks the shape; the schema also that they follow each other). */
+const SCHOOL_YEAR = /^\d{4}-\d{4}$/;
+const SCHOOL_YEAR_MESSAGE = 'Schrijf een schooljaar als 2019-2020.';
 
 export const ambassadorSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z.object({
@@ -107,9 +113,9 @@ export const ambassadorSchema = (image: ImageFunction, ids: ReferenceIds = build
     /** School year(s) as ambassador, e.g. "2019-2020"; only where a source gives them. */
     jaren: z
       .array(
-        z.string().regex(/^(\d{4})-(\d{4})$/, { error: 'Schrijf een schooljaar als 2019-2020.' }).refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, {
+        z.string().regex(SCHOOL_YEAR, { error: SCHOOL_YEAR_MESSAGE }).refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, {
           error: 'Een schooljaar loopt over twee opeenvolgende jaren, zoals 2019-2020.',
-        }).meta({ pattern: { regex: '^\\d{4}-\\d{4}$', message: 'Schrijf een schooljaar als 2019-2020.' } }),
+        }).meta({ formPattern: { regex: SCHOOL_YEAR.source, message: SCHOOL_YEAR_MESSAGE } }),
         { error: 'Geef de schooljaren als lijst, bijvoorbeeld [2019-2020].' },
       )
       .min(1, { error: 'Noem minstens één schooljaar, of laat jaren weg als de bron het niet zegt.' })

@@ -77,23 +77,33 @@ export function entryRef(collection: string, what: string, ids: ReferenceIds = b
 
 /**
  * What the CMS form generator (src/admin/cms-config.ts) reads from a field
- * besides its type: a date's allowed precisions, the collection a reference
- * points into, a pattern the form checks as you type.
+ * besides its type (it reaches it through `z.toJSONSchema`, which copies these
+ * keys): a date's allowed precisions, the collection a reference points into, a
+ * pattern the form checks as you type, a group shown as one set of fields per
+ * value of one key (the consent record).
  */
 export interface FieldMeta {
   dateGranularities?: LocalDate['granularity'][];
   references?: string;
-  pattern?: { regex: string; message: string };
+  formPattern?: { regex: string; message: string };
+  typeKey?: string;
   image?: true;
 }
 
-/** Alt texts that describe nothing; a screen reader user learns nothing from them. */
-const emptyAlts = /^(foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie)\s*\d*$/i;
+/** Words that only say "picture": an alt text of one of them (maybe numbered) tells a reader nothing. */
+const pictureWords = 'foto|afbeelding|image|img|plaatje|beeld|picture|photo|illustratie';
+/** An alt text ending in one of these is a file name. */
+const imageExtensions = 'jpe?g|png|webp|avif|svg|gif';
+const emptyAlts = new RegExp(`^(${pictureWords})\\s*\\d*$`, 'i');
+const fileNameAlt = new RegExp(`\\.(${imageExtensions})$`, 'i');
+const ALT_MESSAGE = 'Beschrijf wat er op het beeld te zien is; "foto" of een bestandsnaam zegt een lezer niets.';
+/** The same rule as one pattern, for the CMS form (which checks as the editor types). */
+const meaningfulAlt = `^(?!\\s*(${pictureWords})\\s*\\d*\\s*$)(?!.*\\.(${imageExtensions})\\s*$).+`;
 
 /** Whether an alt text tells a reader nothing: empty, "foto", or a file name. Also used for images in the text. */
 export function isMeaninglessAlt(alt: string): boolean {
   const a = alt.trim();
-  return a === '' || emptyAlts.test(a) || /\.(jpe?g|png|webp|avif|svg|gif)$/i.test(a);
+  return a === '' || emptyAlts.test(a) || fileNameAlt.test(a);
 }
 
 /** An image next to the content file, with a required, meaningful alt text. */
@@ -103,10 +113,9 @@ export function figure(image: ImageFunction, what: string) {
       /** Path to the image file, relative to the content file. */
       src: image(),
       /** What the image shows, for people who cannot see it. */
-      alt: text(`de alt-tekst (wat er op ${what} te zien is)`, { max: 250 }).refine(
-        (alt) => !isMeaninglessAlt(alt),
-        { error: 'Beschrijf wat er op het beeld te zien is; "foto" of een bestandsnaam zegt een lezer niets.' },
-      ),
+      alt: text(`de alt-tekst (wat er op ${what} te zien is)`, { max: 250 })
+        .refine((alt) => !isMeaninglessAlt(alt), { error: ALT_MESSAGE })
+        .meta({ formPattern: { regex: meaningfulAlt, message: ALT_MESSAGE } }),
       /**
        * True when the image shows a real person (a photo, not artwork). Such an
        * image of an ambassador needs consent on a signed form, never a public source.

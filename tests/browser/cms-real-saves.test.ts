@@ -20,7 +20,7 @@ import { canonicalContent } from '../../src/admin/cms-format';
 import { cmsSettings } from '../../src/admin/settings';
 import { checkContent } from '../../src/checker/check';
 import { privateFields } from '../../src/lib/image-metadata';
-import type { CollectionName } from '../../src/schemas/collections';
+import type { CollectionName } from '../../src/content-types';
 import { root, runAstro, sites } from '../helpers/astro-run';
 import { launchBrowser } from '../helpers/browser';
 import { fillFolder, readFolder, useOriginPrivateFolder, type RepoFiles } from '../helpers/cms-local-repo';

@@ -16,7 +16,7 @@ import { cmsConfig, type CmsField } from '../../src/admin/cms-config';
 import { cmsFile } from '../../src/admin/cms-format';
 import { cmsSettings } from '../../src/admin/settings';
 import { checkContent } from '../../src/checker/check';
-import { scaffold, scaffoldTypes, type ScaffoldType } from '../../src/checker/scaffold';
+import { newEntryFile, newEntryTypes } from '../../src/content-types/new-entry';
 import { FIXTURE_NOW, root, runAstro } from '../helpers/astro-run';
 import { sampleForm } from '../helpers/cms-sample';
 import { prepareCase, removeCase } from '../content-errors/prepare';
@@ -91,8 +91,8 @@ describe('no field is lost when an editor saves', () => {
 
   it('every field of an `npm run nieuw` entry is a field of the form', () => {
     const facts = { titel: 'Nieuw', naam: 'Zoë', school: 'alfa-college', sector: 'bouw en techniek', afbeelding: 'hero.png', portret: 'portret.png', start: '2022-12-05', categorie: 'onderwijs', datum: '2022-06', locatie: 'Hoofdgebouw', schooljaar: '2021-2022', vastgelegd: 'map 2022', waar: 'Lijn 12', onder16: 'ja' };
-    for (const type of Object.keys(scaffoldTypes) as ScaffoldType[]) {
-      const made = scaffold({ type, facts, today: '2022-06-15' });
+    for (const type of Object.keys(newEntryTypes)) {
+      const made = newEntryFile({ type, facts, today: '2022-06-15' });
       const c = config.collections.find((x) => x.name === made.folder)!;
       const known = new Set(formPaths(c.fields as CmsField[]));
       expect(keyPaths(frontMatterOf(made.text, false)).filter((p) => !known.has(p)), type).toEqual([]);

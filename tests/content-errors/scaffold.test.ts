@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, root, runAstro } from '../helpers/astro-run';
 import { prepareCase, removeCase } from './prepare';
-import { placeholders } from '../../src/checker/scaffold';
+import { placeholders } from '../../src/content-types';
 
 const dir = prepareCase(undefined);
 const content = join(dir, 'content');

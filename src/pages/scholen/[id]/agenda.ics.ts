@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarResponse } from '../../../data/feeds';
+import { calendarResponse } from '../../../data/calendar-files';
 import { siteContent } from '../../../data/site';
 
 export const getStaticPaths = (async () => {

@@ -1,4 +1,4 @@
-/** Builds the agenda's iCalendar files from published events. */
+/** The iCalendar files (.ics) of the agenda, per event and per school, from published events. */
 import { icalendar } from '../lib/icalendar';
 import { toIcsEvent } from '../lib/event-feed';
 import { absolute, to } from '../lib/urls';
