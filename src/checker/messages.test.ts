@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { collectionNames, collectionSpecs } from '../schemas/collections';
+import { collectionNames, contentTypes } from '../content-types';
 import { schemaKeys, unknownKeys } from './messages';
 
 const imagePath = (() => z.string()) as never;
@@ -18,7 +18,7 @@ describe('the fields a schema allows', () => {
 
   it('knows every field of every collection', () => {
     for (const name of collectionNames) {
-      const schema = collectionSpecs[name].schema(imagePath, noIds) as z.ZodType;
+      const schema = contentTypes[name].schema(imagePath, noIds) as z.ZodType;
       const keys = schemaKeys(schema);
       expect(keys.length, name).toBeGreaterThanOrEqual(3);
       expect(keys, name).toContain(name === 'scholen' ? 'naam' : name === 'ambassadeurs' ? 'toestemming' : 'titel');

@@ -66,7 +66,10 @@ async function fontsAs(context: BrowserContext, fonts: FontTiming) {
 const paintedWithoutFont = () =>
   new Promise<void>((resolve) => {
     const twoFrames = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-    if (performance.getEntriesByName('first-contentful-paint').length > 0) return twoFrames();
+    if (performance.getEntriesByName('first-contentful-paint').length > 0) {
+      twoFrames();
+      return;
+    }
     new PerformanceObserver((_, observer) => (observer.disconnect(), twoFrames())).observe({ type: 'paint' });
   });
 
