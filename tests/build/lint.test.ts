@@ -75,7 +75,10 @@ describe('ESLint', () => {
         [severity('@typescript-eslint/await-thenable'), severity('@typescript-eslint/no-floating-promises')],
         file,
       ).toEqual([2, 2]);
-      const parserOptions = config.languageOptions?.parserOptions ?? {};
+      const parserOptions = (config.languageOptions?.parserOptions ?? {}) as {
+        projectService?: unknown;
+        project?: unknown;
+      };
       expect(parserOptions.projectService === true || parserOptions.project === true, file).toBe(true);
     }
   });
