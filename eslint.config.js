@@ -40,7 +40,10 @@ export default defineConfig(
   {
     // astro-eslint-parser cannot give the type checker an .astro template's JSX, so these rules see
     // `error` types there; `astro check` (strictest, in npm run lint) type-checks .astro files instead.
+    // astro-eslint-parser has no projectService: it builds its own program from tsconfig.json (and would
+    // say so once per file if asked for the service).
     files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
     rules: unsafeRulesOff,
   },
   {

@@ -2,9 +2,25 @@
 // A "type" entry is forbidden for values but allowed as `import type` (types flow up, values do not).
 // Each rule is shown to catch a violation in scripts/lint/rooms.test.ts.
 
-/** @typedef {{ folder: string, files?: string[], never: string[], typesOnly?: string[], except?: string[] }} Room */
+/**
+ * A folder (or one file) under src/, the rooms it may never import, those of them it may take types
+ * from, and single modules of a forbidden room it may still import (`except`, as `room/module`).
+ * @typedef {{ folder: string, never: string[], typesOnly?: string[], except?: string[] }} Room
+ */
 
-const everyRoom = ['lib', 'schemas', 'content-types', 'data', 'pages', 'layouts', 'components', 'checker', 'browser', 'integrations', 'admin'];
+const everyRoom = [
+  'lib',
+  'schemas',
+  'content-types',
+  'data',
+  'pages',
+  'layouts',
+  'components',
+  'checker',
+  'browser',
+  'integrations',
+  'admin',
+];
 const others = (...allowed) => everyRoom.filter((room) => !allowed.includes(room));
 
 /** @type {Room[]} */
@@ -33,6 +49,14 @@ export const rooms = [
     never: ['pages', 'layouts', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas', 'content-types'],
     typesOnly: ['data', 'schemas', 'content-types'],
   },
+  {
+    // The one exception in the table: nothing passes props through an MDX body, so the editors'
+    // <Persoon> asks data/published-people itself. Everything else a component may not import, it may not either.
+    folder: 'src/components/redactie/Persoon.astro',
+    never: ['pages', 'layouts', 'checker', 'browser', 'integrations', 'admin', 'astro:content', 'data', 'schemas', 'content-types'],
+    typesOnly: ['data', 'schemas', 'content-types'],
+    except: ['data/published-people'],
+  },
   { folder: 'src/checker', never: [...others('lib', 'schemas', 'content-types', 'checker', 'admin'), 'astro:content', 'astro:assets'] },
   { folder: 'src/browser', never: [...others('lib', 'browser'), 'astro:content', 'astro:assets'] },
   { folder: 'src/integrations', never: others('lib', 'admin', 'integrations', 'schemas') },
@@ -40,9 +64,11 @@ export const rooms = [
   { folder: 'src/middleware.ts', never: others('lib', 'data') },
 ];
 
-/** The import strings that reach a room (`../data/site`, `astro:content`). */
-function pattern(room, typesOnly) {
-  const regex = room.includes(':') ? `^${room}$` : `(^|/)${room}(/|$)`;
+/** The import strings that reach a room (`../data/site`, `astro:content`), but not the modules in `except`. */
+function pattern(room, typesOnly, except = []) {
+  const allowed = except.filter((e) => e.startsWith(`${room}/`)).map((e) => e.slice(room.length + 1));
+  const inside = allowed.length > 0 ? `/(?!(${allowed.join('|')})$)` : '/';
+  const regex = room.includes(':') ? `^${room}$` : `(^|/)${room}(${inside}|$)`;
   const message = typesOnly
     ? `Only types may come from ${room}/ here (docs/architecture.md): pass values in as props.`
     : `This room may not import ${room} (docs/architecture.md, "Rooms and what each may import").`;
@@ -51,24 +77,43 @@ function pattern(room, typesOnly) {
 
 function importRule(room) {
   const typesOnly = room.typesOnly ?? [];
-  const patterns = room.never.map((target) => pattern(target, typesOnly.includes(target)));
+  const patterns = room.never.map((target) => pattern(target, typesOnly.includes(target), room.except));
   return ['error', { patterns }];
 }
 
 /** Globals that exist only in a browser: code that uses them belongs in src/browser/. */
-const browserGlobals = ['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage']
-  .map((name) => ({ name, message: 'Browser code lives in src/browser/ (docs/architecture.md).' }));
+const browserGlobals = ['document', 'window', 'customElements', 'HTMLElement', 'navigator', 'localStorage'].map(
+  (name) => ({ name, message: 'Browser code lives in src/browser/ (docs/architecture.md).' }),
+);
+
+/** The files of a room: a folder's .ts and .astro files, or the one file it names. */
+export const roomFiles = (room) =>
+  /\.(ts|astro)$/.test(room.folder) ? [room.folder] : [`${room.folder}/**/*.ts`, `${room.folder}/**/*.astro`];
 
 export const roomRules = [
   ...rooms.map((room) => ({
-    files: room.folder.endsWith('.ts') ? [room.folder] : [`${room.folder}/**/*.ts`, `${room.folder}/**/*.astro`],
+    files: roomFiles(room),
     ignores: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': importRule(room) },
   })),
   {
-    // The one exception in the table: editors' components read people themselves (no props through MDX).
-    files: ['src/components/redactie/Persoon.astro'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+    // Markup takes props: a layout or component loads no module while it renders (an import() or
+    // import.meta.glob would load content past the import rules above).
+    files: ['src/{layouts,components}/**/*.{ts,astro}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression',
+          message: 'Layouts and components take props: no import() (docs/architecture.md).',
+        },
+        {
+          selector: "CallExpression[callee.object.type='MetaProperty'][callee.property.name=/^glob/]",
+          message: 'Layouts and components take props: no import.meta.glob (docs/architecture.md).',
+        },
+      ],
+    },
   },
   {
     files: ['src/{lib,schemas,content-types,data,pages,layouts,components,checker,integrations}/**/*.{ts,astro}'],
@@ -99,7 +144,9 @@ export const roomRules = [
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)tests/', message: 'scripts/ may use src/, never tests/ (docs/architecture.md).' }] },
+        {
+          patterns: [{ regex: '(^|/)tests/', message: 'scripts/ may use src/, never tests/ (docs/architecture.md).' }],
+        },
       ],
     },
   },

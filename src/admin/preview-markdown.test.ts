@@ -13,7 +13,7 @@ const folder = new URL('../../content/', import.meta.url);
 const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
 
 describe('the preview renders the body by the site’s rules (compared with Sätteri, the site’s renderer)', () => {
-  it.each(files)('%s: same text', async (f) => {
+  it.each(files)('%s: same text', (f) => {
     const md = bodyOf(new URL(f, folder).pathname);
     expect(textOf(previewHtml(md))).toBe(site(md));
   });

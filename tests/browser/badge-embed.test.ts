@@ -86,7 +86,7 @@ describe('the badge builder', () => {
       await page.setChecked('input[name=png]', png);
       const shown = await page.inputValue('#badge-code');
       await page.click('[data-copy]');
-      await page.waitForFunction(() => document.querySelector('[data-copy-status]')!.textContent!.startsWith('Gekopieerd'));
+      await page.waitForFunction(() => document.querySelector('[data-copy-status]')!.textContent.startsWith('Gekopieerd'));
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
       expect(listed).toContain(shown);
       // The preview is the same snippet, loaded from this site.

@@ -199,6 +199,12 @@ async function choose(where: Locator, name: string): Promise<void> {
   await page.getByRole('option', { name, exact: true }).first().click();
 }
 
+/** A typed value as a form control holds it: the values above are strings, numbers and booleans. */
+function asText(v: unknown): string {
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  throw new Error(`not a value an editor types into one control: ${JSON.stringify(v)}`);
+}
+
 /** Fills one field of the form the way an editor does, by its widget. */
 async function fill(path: string, f: CmsField, v: unknown): Promise<void> {
   if (v === undefined) return;
@@ -207,16 +213,16 @@ async function fill(path: string, f: CmsField, v: unknown): Promise<void> {
   await at.scrollIntoViewIfNeeded();
   switch (f.widget) {
     case 'string':
-      return at.locator('input').first().fill(String(v));
+      return at.locator('input').first().fill(asText(v));
     case 'text':
     case 'markdown':
-      return at.locator('textarea').first().fill(String(v));
+      return at.locator('textarea').first().fill(asText(v));
     case 'datetime':
-      return at.locator('input[type="date"]').first().fill(String(v));
+      return at.locator('input[type="date"]').first().fill(asText(v));
     case 'number':
-      return at.getByRole('spinbutton').first().fill(String(v));
+      return at.getByRole('spinbutton').first().fill(asText(v));
     case 'boolean':
-      if ((await at.getByRole('switch').first().getAttribute('aria-checked')) !== String(v)) await at.getByRole('switch').first().click();
+      if ((await at.getByRole('switch').first().getAttribute('aria-checked')) !== asText(v)) await at.getByRole('switch').first().click();
       return;
     case 'select':
       return choose(at, label(f, v));
@@ -279,7 +285,7 @@ describe('Sveltia CMS saves through its own code (local repository in Chromium)'
       await page.goto(`${server.url}admin/#/collections/${name}/new`);
       await section(c.fields[0]!.name).waitFor();
       try {
-        for (const f of c.fields as CmsField[]) await fill(f.name, f, typed[name][f.name]);
+        for (const f of c.fields) await fill(f.name, f, typed[name][f.name]);
       } catch (e) {
         await section('draft').scrollIntoViewIfNeeded();
         await page.screenshot({ path: '/tmp/wt27b/fail.png', fullPage: false });

@@ -5,6 +5,9 @@
  * nothing loads over plain HTTP from elsewhere; search, the badge builder and
  * the agenda script still work; cache rules and the 404 status hold.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
@@ -90,7 +93,7 @@ describe.each([
   it('the badge builder and the agenda script work under the policy', async () => {
     const page = await newPage();
     expect(await visit(page, `${server.url}mbo030/badge/`, server.origin)).toEqual([]);
-    await page.waitForFunction(() => (document.querySelector('[data-preview] img') as HTMLImageElement | null)?.naturalWidth);
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-preview] img')?.naturalWidth);
     expect(await visit(page, `${server.url}agenda/`, server.origin)).toEqual([]);
     expect(await page.evaluate(() => customElements.get('agenda-sorter') !== undefined)).toBe(true);
     await page.context().close();
@@ -99,9 +102,6 @@ describe.each([
 
 describe('the violation check itself', () => {
   it('catches an inline script the page policy does not allow', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'mbo030-csp-'));
     writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'"><title>x</title></head><body><script>document.title = 'y'</script></body></html>`);
     const server = await serve(dir);

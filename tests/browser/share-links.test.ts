@@ -79,8 +79,11 @@ describe('Deel', () => {
     const { context, page, foreign } = await open({}, () => {
       const shared: unknown[] = [];
       Object.assign(window, { shared });
-      Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => Object.assign(window, { shift: ((window as unknown as { shift?: number }).shift ?? 0) + (e as unknown as { value: number }).value }))).observe({ type: 'layout-shift', buffered: true });
+      Object.defineProperty(navigator, 'share', { value: (data: unknown) => Promise.resolve(void shared.push(data)) });
+      const record = window as unknown as { shift?: number };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) record.shift = (record.shift ?? 0) + (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     try {
       const after = await layout(page);

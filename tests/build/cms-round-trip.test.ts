@@ -41,9 +41,9 @@ describe('an entry saved by the CMS', () => {
     await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#c8102e' } }).webp().toFile(join(content, 'afbeeldingen', 'cms-upload.webp'));
     const ctx = { ids: { scholen: 'alfa-college', ambassadeurs: 'anna' }, image: 'cms-upload.webp' };
     for (const c of config.collections) {
-      const values = sampleForm(c.fields as CmsField[], ctx, choices[c.name] ?? {});
+      const values = sampleForm(c.fields, ctx, choices[c.name] ?? {});
       const file = `${c.folder.replace(/^content\//, '')}/cms-opgeslagen.${c.extension}`;
-      written[file] = cmsFile(c.fields as CmsField[], values, c.format as 'yaml' | 'yaml-frontmatter');
+      written[file] = cmsFile(c.fields, values, c.format as 'yaml' | 'yaml-frontmatter');
       writeFileSync(join(content, file), written[file]);
     }
     expect(written['verhalen/cms-opgeslagen.md']).toMatch(/^---\ntitel: Titel ingevuld in het formulier, met een é en een ‘aanhalingsteken’\.\n/);
@@ -83,7 +83,7 @@ const frontMatterOf = (text: string, yamlFile: boolean) => parse(yamlFile ? text
 describe('no field is lost when an editor saves', () => {
   it.each(config.collections.map((c) => c.name))('every field of every real %s file is a field of the form', (name) => {
     const c = config.collections.find((x) => x.name === name)!;
-    const known = new Set(formPaths(c.fields as CmsField[]));
+    const known = new Set(formPaths(c.fields));
     const folder = join(root, 'content', name);
     const unknown = readdirSync(folder).filter((f) => !f.startsWith('_')).flatMap((f) => keyPaths(frontMatterOf(readFileSync(join(folder, f), 'utf8'), name === 'scholen')).filter((p) => !known.has(p)).map((p) => `${f}: ${p}`));
     expect(unknown).toEqual([]);
@@ -94,14 +94,14 @@ describe('no field is lost when an editor saves', () => {
     for (const type of Object.keys(newEntryTypes)) {
       const made = newEntryFile({ type, facts, today: '2022-06-15' });
       const c = config.collections.find((x) => x.name === made.folder)!;
-      const known = new Set(formPaths(c.fields as CmsField[]));
+      const known = new Set(formPaths(c.fields));
       expect(keyPaths(frontMatterOf(made.text, false)).filter((p) => !known.has(p)), type).toEqual([]);
     }
   });
 
   it('the check catches a field the form does not know', () => {
     const c = config.collections.find((x) => x.name === 'verhalen')!;
-    const known = new Set(formPaths(c.fields as CmsField[]));
+    const known = new Set(formPaths(c.fields));
     expect(keyPaths({ titel: 'x', afbeelding: { src: 'a', bijschrift: 'b' } }).filter((p) => !known.has(p))).toEqual(['afbeelding.bijschrift']);
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
   // Waits for the line that names the server's address (or for the server to stop).
   url = await new Promise<string>((resolve) => {
     const read = (d: Buffer) => {
-      log += d;
+      log += d.toString();
       const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
       if (m) resolve(m[0]);
     };

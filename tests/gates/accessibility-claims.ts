@@ -103,19 +103,19 @@ const tabbables = () => {
 /** Presses Tab until focus leaves the page or comes back round; returns each stop. */
 export async function tabThrough(page: Page, maxStops = 400): Promise<{ expected: string[]; stops: TabStop[]; left: boolean }> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const expected = await page.evaluate(`(${tabbables.toString()})().map((el) => el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"')`) as string[];
+  const expected = await page.evaluate<string[]>(`(${tabbables.toString()})().map((el) => el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"')`);
   await page.evaluate(`window.__tabbables = (${tabbables.toString()})()`);
   const stops: TabStop[] = [];
   let left = false;
   for (let i = 0; i < Math.min(maxStops, expected.length + 3); i++) {
     await page.keyboard.press('Tab');
     // One round trip per Tab: where focus is, and the ring it shows.
-    const stop = (await page.evaluate(`(() => {
+    const stop = await page.evaluate<TabStop | undefined>(`(() => {
       const el = document.activeElement;
       if (!el || el === document.body || el === document.documentElement) return undefined;
       const label = el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
       return { label, index: window.__tabbables.indexOf(el), ring: (${readFocusRing.toString()})() };
-    })()`)) as TabStop | undefined;
+    })()`);
     if (!stop) {
       left = true;
       break;
@@ -346,7 +346,7 @@ export async function focusPixelProblems(page: Page, stops = 6): Promise<string[
     await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('[data-refocus]')!;
       delete el.dataset.refocus;
-      el.focus({ focusVisible: true } as FocusOptions);
+      el.focus({ focusVisible: true });
     });
     const [a, b] = await Promise.all([focused, plain].map((p) => sharp(p).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
     let changed = 0;

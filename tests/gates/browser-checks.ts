@@ -97,7 +97,7 @@ export async function imageSizeProblems(page: Page): Promise<string[]> {
       // One frame per step: lazy images start to load when a frame finds them in view.
       await new Promise((r) => requestAnimationFrame(r));
     }
-    await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })))));
+    await Promise.all([...document.images].filter((img) => !img.complete).map((img) => new Promise((r) => img.addEventListener('load', r, { once: true }))));
   });
   return page.evaluate(() =>
     [...document.images]

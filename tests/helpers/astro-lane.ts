@@ -9,7 +9,7 @@ import { holdAstro, releaseAstro } from './astro-lock';
  */
 export const astroRunners = [
   'tests/browser/cms-real-saves.test.ts',
-  'tests/build/astro-check.test.ts',
+  'tests/build/lint.test.ts',
 ];
 
 let held = false;

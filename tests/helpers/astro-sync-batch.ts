@@ -28,9 +28,10 @@ for (const job of jobs) {
   process.env = { ...baseEnv, ...job.env };
   let output = '';
   const write = (chunk: string | Uint8Array) => ((output += String(chunk)), true);
-  const [out, err] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = write as typeof process.stdout.write;
-  process.stderr.write = write as typeof process.stderr.write;
+  // Both streams write into `output` while Astro runs; the real writers come back after.
+  const [out, err] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
+  process.stdout.write = write;
+  process.stderr.write = write;
   let code = 0;
   try {
     await sync({ root: job.root, logLevel: 'info' });

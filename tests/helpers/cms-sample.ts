@@ -30,7 +30,7 @@ export function sampleValue(f: CmsField, ctx: SampleContext): unknown {
     case 'boolean':
       return false;
     case 'number':
-      return (f.min as number | undefined) ?? 1;
+      return f.min ?? 1;
     case 'datetime':
       return '2022-05-02';
     case 'image':

@@ -19,8 +19,8 @@ export async function readResults(page: Page): Promise<SearchOutcome> {
     { timeout: 10_000 },
   );
   return page.$$eval('[data-search-results] > li', (items) => ({
-    status: document.querySelector('[data-search-status]')!.textContent!,
-    titles: items.map((li) => li.querySelector('h2')!.textContent!.trim()),
+    status: document.querySelector('[data-search-status]')!.textContent,
+    titles: items.map((li) => li.querySelector('h2')!.textContent.trim()),
     links: items.map((li) => (li.querySelector('h2 a') as HTMLAnchorElement).href),
     kinds: items.map((li) => li.querySelector('.eyebrow')!.firstChild!.textContent!.trim()),
   }));

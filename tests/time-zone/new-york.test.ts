@@ -37,19 +37,19 @@ const mutants = [
   {
     file: 'src/lib/local-date.ts',
     slip: (s: string) => s.replaceAll('getUTC', 'get'),
-    probe: async (m: typeof import('../../src/lib/local-date')) => m.parseLocalDate(new Date(Date.UTC(2022, 7, 19))),
+    probe: (m: { parseLocalDate: typeof parseLocalDate }) => m.parseLocalDate(new Date(Date.UTC(2022, 7, 19))),
     real: () => parseLocalDate(new Date(Date.UTC(2022, 7, 19))),
   },
   {
     file: 'src/lib/dutch-dates.ts',
     slip: (s: string) => s.replace('.getUTCDay()', '.getDay()'),
-    probe: async (m: typeof import('../../src/lib/dutch-dates')) => m.formatDate({ date: '2022-08-20', granularity: 'dag' }, 'dag', { weekday: true }),
+    probe: (m: { formatDate: typeof formatDate }) => m.formatDate({ date: '2022-08-20', granularity: 'dag' }, 'dag', { weekday: true }),
     real: () => formatDate({ date: '2022-08-20', granularity: 'dag' }, 'dag', { weekday: true }),
   },
   {
     file: 'src/lib/amsterdam-time.ts',
     slip: (s: string) => s.replace('const wall = Date.UTC(y, m - 1, d, h, mi);', 'const wall = new Date(y, m - 1, d, h, mi).getTime();'),
-    probe: async (m: typeof import('../../src/lib/amsterdam-time')) => m.amsterdamInstant('2022-08-20', '14:00').toISOString(),
+    probe: (m: { amsterdamInstant: typeof amsterdamInstant }) => m.amsterdamInstant('2022-08-20', '14:00').toISOString(),
     real: () => amsterdamInstant('2022-08-20', '14:00').toISOString(),
   },
 ] as const;
@@ -77,10 +77,10 @@ describe('a zone-dependent slip in a date function is caught here, not in UTC', 
     const mutant = (await loadMutant(file, slip)) as never;
     process.env.TZ = 'UTC';
     expect(real(), 'the real function in UTC').toEqual(expected);
-    expect(await probe(mutant), 'the slip goes unseen in UTC').toEqual(expected);
+    expect(probe(mutant), 'the slip goes unseen in UTC').toEqual(expected);
     process.env.TZ = ZONE;
     expect(real(), `the real function in ${ZONE}`).toEqual(expected);
-    expect(await probe(mutant), `the slip shows in ${ZONE}`).not.toEqual(expected);
+    expect(probe(mutant), `the slip shows in ${ZONE}`).not.toEqual(expected);
   });
 });
 
