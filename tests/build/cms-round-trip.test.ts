@@ -43,7 +43,7 @@ describe('an entry saved by the CMS', () => {
     for (const c of config.collections) {
       const values = sampleForm(c.fields, ctx, choices[c.name] ?? {});
       const file = `${c.folder.replace(/^content\//, '')}/cms-opgeslagen.${c.extension}`;
-      written[file] = cmsFile(c.fields, values, c.format as 'yaml' | 'yaml-frontmatter');
+      written[file] = cmsFile(c.fields, values, c.format);
       writeFileSync(join(content, file), written[file]);
     }
     expect(written['verhalen/cms-opgeslagen.md']).toMatch(/^---\ntitel: Titel ingevuld in het formulier, met een é en een ‘aanhalingsteken’\.\n/);
