@@ -1,15 +1,18 @@
 /**
  * Lighthouse on one page of each type, as a phone reader gets them:
- *   npm run bench:lighthouse [-- --dist dist] [--runs 3]
+ *   npm run bench:lighthouse [-- --dist dist] [--runs 3] [--out before.json]
  * Lighthouse 13 (exact version in package.json), mobile preset with its default
  * (simulated) throttling, on our Node and our Chromium (scripts/lib/browser.ts),
  * against the preview server with the production headers. A fresh Chrome per run
  * (cold cache); the median run per page (Lighthouse's own computeMedianRun).
  * Writes docs/performance-lighthouse.json (with the commit) and the table in
- * docs/performance.md between the lighthouse markers.
+ * docs/performance.md between the lighthouse markers; with --out, only that JSON
+ * file (to measure another build, such as the one before a change, in the same
+ * session). Each row notes the machine's load average when its page was done.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -17,7 +20,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './lib/browser.ts';
 import { servePreview } from '../src/server/preview-server.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } } });
 const dist = values.dist;
 const runs = Number(values.runs);
 if (!existsSync(`${dist}/index.html`)) throw new Error(`Geen build in ${dist}: draai eerst npm run build.`);
@@ -60,6 +63,8 @@ interface Row {
   lcpElement: string;
   lcpIsImage: boolean;
   lost: string[];
+  /** The machine's load average (1, 5, 15 min) after the page's runs: this machine is shared. */
+  load: number[];
 }
 const rows: Row[] = [];
 for (const { type, path } of lighthousePages) {
@@ -93,15 +98,17 @@ for (const { type, path } of lighthousePages) {
     lcpElement: lcpElement?.snippet?.slice(0, 80) ?? '',
     lcpIsImage: /^<img|<picture/.test(lcpElement?.snippet ?? ''),
     lost,
+    load: loadavg().map((l) => Number(l.toFixed(2))),
   };
   rows.push(row);
-  console.log(`${type} ${path}: ${categories.map(score).join('/')} LCP ${row.lcpMs} ms TBT ${row.tbtMs} ms CLS ${row.cls} ${row.lcpIsImage ? '(beeld)' : '(tekst)'}${lost.length ? ` — punten kwijt: ${lost.join('; ')}` : ''}`);
+  console.log(`${type} ${path}: ${categories.map(score).join('/')} LCP ${row.lcpMs} ms (runs: ${lhrs.map((l) => Math.round(l.audits['largest-contentful-paint']?.numericValue ?? NaN)).join(', ')}) TBT ${row.tbtMs} ms CLS ${row.cls} ${row.lcpIsImage ? '(beeld)' : '(tekst)'}, belasting ${row.load.join(' ')}${lost.length ? ` — punten kwijt: ${lost.join('; ')}` : ''}`);
 }
 await server.close();
 
 const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
-writeFileSync('docs/performance-lighthouse.json', `${JSON.stringify({ commit, date: new Date().toISOString(), lighthouse: lighthouseVersion, runs, rows }, null, 2)}\n`);
+const json = `${JSON.stringify({ commit, dist, date: new Date().toISOString(), lighthouse: lighthouseVersion, runs, rows }, null, 2)}\n`;
+writeFileSync(values.out ?? 'docs/performance-lighthouse.json', json);
 
 const target = (r: Row) => (r.lcpIsImage ? 1500 : 1000);
 const table = [
@@ -119,4 +126,4 @@ const end = '<!-- lighthouse:end -->';
 const next = doc.includes(start)
   ? doc.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`)
   : `${doc.trimEnd()}\n\n## Lighthouse per paginatype\n\n\`npm run bench:lighthouse\`. Doelen: 100 in alle vier de categorieën, TBT 0 ms, CLS 0, LCP ≤ 1,0 s als het grootste element tekst is en ≤ 1,5 s als het een beeld is.\n\n${start}\n${table}\n${end}\n`;
-writeFileSync('docs/performance.md', next);
+if (!values.out) writeFileSync('docs/performance.md', next);
