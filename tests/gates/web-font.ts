@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { DUTCH_SUBSET, NOTO_LATIN, NOTO_LATIN_EXT, inRanges, normalizeRanges, parseUnicodeRange, uncoveredCharacters, type CodepointRange } from '../../src/lib/web-font';
+import { DUTCH_SUBSET, NOTO_LATIN, WEIGHTS_IN_USE, NOTO_LATIN_EXT, inRanges, normalizeRanges, parseUnicodeRange, uncoveredCharacters, type CodepointRange } from '../../src/lib/web-font';
 import { fileFor } from '../helpers/dist';
 
 export interface WebFontFace {
@@ -75,6 +75,20 @@ export function fontCoverageProblems(label: string, html: string, asset: (href: 
 export function beyondSubset(label: string, html: string, asset: (href: string) => string | undefined): string[] {
   const beyond = new Set([...visibleText(html, asset)].filter((ch) => inRanges(ch.codePointAt(0)!, DRAWN_BEFORE) && !inRanges(ch.codePointAt(0)!, DUTCH_SUBSET)));
   return beyond.size ? [`${label}: ${[...beyond].map(describe).join(', ')} niet in DUTCH_SUBSET (src/lib/web-font.ts)`] : [];
+}
+
+/**
+ * What a stylesheet asks of the font beyond the subset: a weight under the kept
+ * axis, or OpenType features the subset left out (figure styles, fractions).
+ */
+export function fontRequestProblems(label: string, css: string): string[] {
+  const problems: string[] = [];
+  for (const [, value] of css.matchAll(/font-weight:\s*([^;}]+)/g)) {
+    const n = Number(value!.trim());
+    if (value!.trim() === 'lighter' || (Number.isFinite(n) && n < WEIGHTS_IN_USE.min)) problems.push(`${label}: font-weight ${value!.trim()} (het deelbestand begint bij ${WEIGHTS_IN_USE.min})`);
+  }
+  for (const [rule] of css.matchAll(/font-variant-numeric:\s*[^;}]+|font-feature-settings:\s*["'][^;}]+/g)) problems.push(`${label}: ${rule} (het deelbestand heeft alleen DEFAULT_FEATURES)`);
+  return problems;
 }
 
 const describe = (ch: string) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
