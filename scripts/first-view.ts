@@ -5,7 +5,7 @@
  * with the trace's screenshots. Per run: which font drew the heading and the
  * first paragraph (Chrome's own answer: CSS.getPlatformFontsForNode), when the
  * font file arrived, first paint and LCP. The first run's frames at 0.5, 1 and
- * 2 s go side by side into one PNG.
+ * 2 s, at the first paint and at the end go side by side into one PNG.
  *   npm run bench:first-view -- --dist dist --path /verhalen/fleur-eigen-bedrijf/ --png docs/performance/eerste-bezoek-na.png
  */
 import { loadavg } from 'node:os';
@@ -56,7 +56,13 @@ try {
       return { fontEnd: font ? Math.round(font.responseEnd) : undefined, fontName: font?.name.split('/').pop(), fcp: fcp ? Math.round(fcp.startTime) : undefined };
     });
     const lcp = await page.evaluate(
-      () => new Promise<number>((resolve) => new PerformanceObserver((l) => resolve(Math.round(l.getEntries().at(-1)!.startTime))).observe({ type: 'largest-contentful-paint', buffered: true })),
+      () =>
+        new Promise<string>((resolve) =>
+          new PerformanceObserver((l) => {
+            const last = l.getEntries().at(-1) as PerformanceEntry & { element?: Element };
+            resolve(`${Math.round(last.startTime)} ms (${last.element?.tagName.toLowerCase() ?? '?'})`);
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
     );
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -68,22 +74,24 @@ try {
       return fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (weblettertype)' : ''}`).join(' + ');
     };
     const heading = await fontOf('h1');
-    const paragraph = await fontOf('main p');
-    console.log(`run ${run}: h1 in ${heading}; eerste alinea in ${paragraph}; lettertype ${timing.fontName} binnen na ${timing.fontEnd} ms; FCP ${timing.fcp} ms; LCP ${lcp} ms`);
+    console.log(`run ${run}: h1 in ${heading}; lettertype ${timing.fontName} binnen na ${timing.fontEnd} ms; FCP ${timing.fcp} ms; LCP ${lcp}`);
 
     if (run === 1 && values.png) {
       const navigation = trace.traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url);
       if (!navigation) throw new Error('Geen navigationStart in de trace');
       const frames = trace.traceEvents.filter((e) => e.name === 'Screenshot' && e.args?.snapshot).sort((a, b) => a.ts - b.ts);
-      const shown = MOMENTS_MS.map((ms) => frames.filter((f) => f.ts <= navigation.ts + ms * 1000).at(-1));
+      const at = (ms: number) => frames.filter((f) => f.ts <= navigation.ts + ms * 1000).at(-1);
+      const moments = [...MOMENTS_MS, timing.fcp ?? 0, (frames.at(-1)!.ts - navigation.ts) / 1000];
+      // The first painted frame: the first one after first paint (before it, frames are white).
+      const shown = [...MOMENTS_MS.map(at), frames.find((f) => f.ts >= navigation.ts + (timing.fcp ?? 0) * 1000), frames.at(-1)];
       const blank = await sharp({ create: { width: 206, height: 412, channels: 3, background: '#ffffff' } }).png().toBuffer();
       const tiles = await Promise.all(shown.map((f) => (f ? sharp(Buffer.from(f.args!.snapshot!, 'base64')).resize({ width: 206 }).png().toBuffer() : blank)));
       const heights = await Promise.all(tiles.map(async (t) => (await sharp(t).metadata()).height ?? 412));
-      await sharp({ create: { width: 206 * 3 + 16, height: Math.max(...heights), channels: 3, background: '#888888' } })
+      await sharp({ create: { width: 214 * tiles.length - 8, height: Math.max(...heights), channels: 3, background: '#888888' } })
         .composite(tiles.map((input, i) => ({ input, left: i * 214, top: 0 })))
         .png({ palette: true, compressionLevel: 9 })
         .toFile(values.png);
-      console.log(`${values.png}: beelden op ${MOMENTS_MS.join(', ')} ms (${shown.map((f) => (f ? 'beeld' : 'nog leeg')).join(', ')})`);
+      console.log(`${values.png}: beelden op ${moments.map((ms) => Math.round(ms)).join(', ')} ms (0,5 s, 1 s, 2 s, eerste weergave, einde)`);
     }
     await context.close();
   }
