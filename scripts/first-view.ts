@@ -51,7 +51,7 @@ try {
     await page.waitForFunction((ms) => performance.now() > ms, Math.max(...MOMENTS_MS) + 200, { polling: 100 });
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const timing = await page.evaluate(() => {
-      const font = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.woff2'));
+      const font = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.name.endsWith('.woff2'));
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       return { fontEnd: font ? Math.round(font.responseEnd) : undefined, fontName: font?.name.split('/').pop(), fcp: fcp ? Math.round(fcp.startTime) : undefined };
     });
@@ -85,7 +85,7 @@ try {
       // The first painted frame: the first one after first paint (before it, frames are white).
       const shown = [...MOMENTS_MS.map(at), frames.find((f) => f.ts >= navigation.ts + (timing.fcp ?? 0) * 1000), frames.at(-1)];
       const blank = await sharp({ create: { width: 206, height: 412, channels: 3, background: '#ffffff' } }).png().toBuffer();
-      const tiles = await Promise.all(shown.map((f) => (f ? sharp(Buffer.from(f.args!.snapshot!, 'base64')).resize({ width: 206 }).png().toBuffer() : blank)));
+      const tiles = await Promise.all(shown.map((f) => (f ? sharp(Buffer.from(f.args!.snapshot!, 'base64')).resize({ width: 206 }).png().toBuffer() : Promise.resolve(blank))));
       const heights = await Promise.all(tiles.map(async (t) => (await sharp(t).metadata()).height ?? 412));
       await sharp({ create: { width: 214 * tiles.length - 8, height: Math.max(...heights), channels: 3, background: '#888888' } })
         .composite(tiles.map((input, i) => ({ input, left: i * 214, top: 0 })))

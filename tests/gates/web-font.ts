@@ -51,7 +51,7 @@ export function visibleText(html: string, asset: (href: string) => string | unde
     (el) => `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('alt') ?? ''} ${el.getAttribute('value') ?? ''}`,
   );
   const contents = [...styles, ...inlineStyles].flatMap((css) => [...css.matchAll(/content:\s*(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => cssString(m[2]!)));
-  const scriptText = scripts.map((js) => js.replace(/[\x00-\x7f]/g, ''));
+  const scriptText = scripts.map((js) => [...js].filter((ch) => ch.codePointAt(0)! > 0x7f).join(''));
   return [body?.text ?? '', ...attributes, ...contents, ...scriptText].join(' ');
 }
 
