@@ -22,7 +22,14 @@ import { CHROMIUM_FLAGS, chromiumExecutable } from './lib/browser.ts';
 import { servePreview } from '../src/server/preview-server.ts';
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, compare: { type: 'string' }, 'compare-out': { type: 'string', default: 'docs/performance/lighthouse-compare.json' } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '3' },
+    compare: { type: 'string' },
+    'compare-out': { type: 'string', default: 'docs/performance/lighthouse-compare.json' },
+    /** Only these page types (comma-separated), to finish a run that stopped halfway. */
+    pages: { type: 'string' },
+  },
 });
 const dist = values.dist;
 const runs = Number(values.runs);
@@ -85,11 +92,16 @@ async function runOnce(origin: string, path: string): Promise<LhResult> {
   }
 }
 
-function toRow(type: string, path: string, lhrs: LhResult[], label: string): Row {
+function toRow(type: string, path: string, allRuns: LhResult[], label: string): Row {
+  // A run in which the page never painted (a timeout on an overloaded machine) has no FCP and no median; it is left out and said.
+  const lhrs = allRuns.filter((l) => l.audits['first-contentful-paint']?.numericValue !== undefined);
+  if (lhrs.length < allRuns.length) console.log(`${label}${type}: ${allRuns.length - lhrs.length} van ${allRuns.length} runs zonder FCP weggelaten`);
   const lhr = computeMedianRun(lhrs) as LhResult;
   const score = (c: (typeof categories)[number]) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const lcpElement = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { nodeLabel?: string; snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node;
+  // Lighthouse 13 names the LCP element in the LCP breakdown insight (the old audit is gone).
+  const breakdown = lhr.audits['lcp-breakdown-insight']?.details as { items?: { type?: string; snippet?: string }[] } | undefined;
+  const lcpElement = breakdown?.items?.find((item) => item.type === 'node');
   const lost = categories.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -123,7 +135,8 @@ function saveJson() {
 
 const rows: Row[] = [];
 const compareRows: Row[] = [];
-for (const { type, path } of lighthousePages) {
+const only = values.pages?.split(',');
+for (const { type, path } of lighthousePages.filter((p) => !only || only.includes(p.type))) {
   const lhrs: LhResult[] = [];
   const compareLhrs: LhResult[] = [];
   for (let i = 0; i < runs; i++) {
