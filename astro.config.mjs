@@ -8,16 +8,19 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { adminCms } from './src/integrations/admin-cms.ts';
 import { cspMetaDirectives } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
+import { DUTCH_SUBSET, LATIN_REST, NOTO_LATIN_EXT, WEIGHTS_IN_USE, formatUnicodeRange } from './src/lib/web-font.ts';
 
 // Where the site lives. Both come from the environment so that one build can
 // be deployed on its own domain or under a sub-path (BASE_PATH=/mbo030/).
 const site = process.env.SITE_URL ?? 'https://mbo030.example.nl';
 const base = normalizeBase(process.env.BASE_PATH);
 
-// The unicode ranges of @fontsource's Latin and Latin Extended files: a page with
-// only Dutch text loads the Latin file alone.
-const NOTO_LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const NOTO_LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+// Noto Sans in three files (src/lib/web-font.ts): the subset every page preloads, and
+// the rest of @fontsource's Latin file and its Latin Extended file as fallbacks that a
+// browser only fetches for a page with such a character (unicode-range).
+const NOTO_SUBSET = formatUnicodeRange(DUTCH_SUBSET);
+const NOTO_LATIN_REST = formatUnicodeRange(LATIN_REST);
+const NOTO_WEIGHTS = `${WEIGHTS_IN_USE.min} ${WEIGHTS_IN_USE.max}`;
 
 export default defineConfig({
   site,
@@ -59,8 +62,10 @@ export default defineConfig({
       display: 'optional',
       options: {
         variants: [
-          { src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'], weight: '100 900', style: 'normal', unicodeRange: [NOTO_LATIN] },
-          { src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2'], weight: '100 900', style: 'normal', unicodeRange: [NOTO_LATIN_EXT] },
+          // First: Astro derives the fallback's metrics from it, and WebFont.astro preloads it.
+          { src: ['./src/fonts/noto-sans-nl-wght.woff2'], weight: NOTO_WEIGHTS, style: 'normal', unicodeRange: [NOTO_SUBSET] },
+          { src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'], weight: NOTO_WEIGHTS, style: 'normal', unicodeRange: [NOTO_LATIN_REST] },
+          { src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2'], weight: NOTO_WEIGHTS, style: 'normal', unicodeRange: [NOTO_LATIN_EXT] },
         ],
       },
     },

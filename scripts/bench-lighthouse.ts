@@ -1,15 +1,19 @@
 /**
  * Lighthouse on one page of each type, as a phone reader gets them:
- *   npm run bench:lighthouse [-- --dist dist] [--runs 3]
+ *   npm run bench:lighthouse [-- --dist dist] [--runs 3] [--compare other-dist --compare-out other.json]
  * Lighthouse 13 (exact version in package.json), mobile preset with its default
  * (simulated) throttling, on our Node and our Chromium (scripts/lib/browser.ts),
  * against the preview server with the production headers. A fresh Chrome per run
  * (cold cache); the median run per page (Lighthouse's own computeMedianRun).
  * Writes docs/performance-lighthouse.json (with the commit) and the table in
- * docs/performance.md between the lighthouse markers.
+ * docs/performance.md between the lighthouse markers. --compare measures a second
+ * build (say, the one before a change) in the same session, run for run
+ * alternating with the first, so both see the same load of this shared machine;
+ * its rows go to --compare-out only. Each row notes the load average.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -17,10 +21,19 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './lib/browser.ts';
 import { servePreview } from '../src/server/preview-server.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '3' },
+    compare: { type: 'string' },
+    'compare-out': { type: 'string', default: 'docs/performance/lighthouse-compare.json' },
+    /** Only these page types (comma-separated), to finish a run that stopped halfway. */
+    pages: { type: 'string' },
+  },
+});
 const dist = values.dist;
 const runs = Number(values.runs);
-if (!existsSync(`${dist}/index.html`)) throw new Error(`Geen build in ${dist}: draai eerst npm run build.`);
+for (const d of [dist, values.compare ?? dist]) if (!existsSync(`${d}/index.html`)) throw new Error(`Geen build in ${d}: draai eerst npm run build.`);
 
 /** One page of each type; LCP target by what the largest element is. */
 export const lighthousePages = [
@@ -49,6 +62,7 @@ type LhResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await servePreview(dist, { base: '/' });
+const compareServer = values.compare ? await servePreview(values.compare, { base: '/' }) : undefined;
 const chromePath = await chromiumExecutable();
 interface Row {
   type: string;
@@ -60,24 +74,34 @@ interface Row {
   lcpElement: string;
   lcpIsImage: boolean;
   lost: string[];
+  /** LCP of each run, in the order they ran. */
+  lcpRunsMs: number[];
+  /** The machine's load average (1, 5, 15 min) after the page's runs: this machine is shared. */
+  load: number[];
 }
-const rows: Row[] = [];
-for (const { type, path } of lighthousePages) {
-  const lhrs: LhResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
-    try {
-      const result = await lighthouse(new URL(path.slice(1), server.url).href, { port: chrome.port, output: 'json', logLevel: 'error' });
-      if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
-      lhrs.push(result.lhr);
-    } finally {
-      chrome.kill();
-    }
+
+/** One cold Lighthouse run in a fresh Chrome. */
+async function runOnce(origin: string, path: string): Promise<LhResult> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  try {
+    const result = await lighthouse(new URL(path.slice(1), origin).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
+    return result.lhr;
+  } finally {
+    chrome.kill();
   }
+}
+
+function toRow(type: string, path: string, allRuns: LhResult[], label: string): Row {
+  // A run in which the page never painted (a timeout on an overloaded machine) has no FCP and no median; it is left out and said.
+  const lhrs = allRuns.filter((l) => l.audits['first-contentful-paint']?.numericValue !== undefined);
+  if (lhrs.length < allRuns.length) console.log(`${label}${type}: ${allRuns.length - lhrs.length} van ${allRuns.length} runs zonder FCP weggelaten`);
   const lhr = computeMedianRun(lhrs) as LhResult;
   const score = (c: (typeof categories)[number]) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const lcpElement = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { nodeLabel?: string; snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node;
+  // Lighthouse 13 names the LCP element in the LCP breakdown insight (the old audit is gone).
+  const breakdown = lhr.audits['lcp-breakdown-insight']?.details as { items?: { type?: string; snippet?: string }[] } | undefined;
+  const lcpElement = breakdown?.items?.find((item) => item.type === 'node');
   const lost = categories.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
@@ -93,15 +117,38 @@ for (const { type, path } of lighthousePages) {
     lcpElement: lcpElement?.snippet?.slice(0, 80) ?? '',
     lcpIsImage: /^<img|<picture/.test(lcpElement?.snippet ?? ''),
     lost,
+    lcpRunsMs: lhrs.map((l) => Math.round(l.audits['largest-contentful-paint']?.numericValue ?? NaN)),
+    load: loadavg().map((l) => Number(l.toFixed(2))),
   };
-  rows.push(row);
-  console.log(`${type} ${path}: ${categories.map(score).join('/')} LCP ${row.lcpMs} ms TBT ${row.tbtMs} ms CLS ${row.cls} ${row.lcpIsImage ? '(beeld)' : '(tekst)'}${lost.length ? ` — punten kwijt: ${lost.join('; ')}` : ''}`);
+  console.log(`${label}${type} ${path}: ${categories.map(score).join('/')} LCP ${row.lcpMs} ms (runs: ${row.lcpRunsMs.join(', ')}) TBT ${row.tbtMs} ms CLS ${row.cls} ${row.lcpIsImage ? '(beeld)' : '(tekst)'}, belasting ${row.load.join(' ')}${lost.length ? ` — punten kwijt: ${lost.join('; ')}` : ''}`);
+  return row;
 }
-await server.close();
 
 const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
-writeFileSync('docs/performance-lighthouse.json', `${JSON.stringify({ commit, date: new Date().toISOString(), lighthouse: lighthouseVersion, runs, rows }, null, 2)}\n`);
+const date = new Date().toISOString();
+/** Written after every page, so a run stopped halfway keeps what it measured. */
+function saveJson() {
+  writeFileSync('docs/performance-lighthouse.json', `${JSON.stringify({ commit, dist, date, lighthouse: lighthouseVersion, runs, rows }, null, 2)}\n`);
+  if (values.compare) writeFileSync(values['compare-out'], `${JSON.stringify({ dist: values.compare, alternatedWith: commit, date, lighthouse: lighthouseVersion, runs, rows: compareRows }, null, 2)}\n`);
+}
+
+const rows: Row[] = [];
+const compareRows: Row[] = [];
+const only = values.pages?.split(',');
+for (const { type, path } of lighthousePages.filter((p) => !only || only.includes(p.type))) {
+  const lhrs: LhResult[] = [];
+  const compareLhrs: LhResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (compareServer) compareLhrs.push(await runOnce(compareServer.url, path));
+    lhrs.push(await runOnce(server.url, path));
+  }
+  if (compareServer) compareRows.push(toRow(type, path, compareLhrs, `[${values.compare}] `));
+  rows.push(toRow(type, path, lhrs, ''));
+  saveJson();
+}
+await server.close();
+await compareServer?.close();
 
 const target = (r: Row) => (r.lcpIsImage ? 1500 : 1000);
 const table = [
