@@ -63,9 +63,24 @@ export default defineConfig({
       options: {
         variants: [
           // First: Astro derives the fallback's metrics from it, and WebFont.astro preloads it.
-          { src: ['./src/fonts/noto-sans-nl-wght.woff2'], weight: NOTO_WEIGHTS, style: 'normal', unicodeRange: [NOTO_SUBSET] },
-          { src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'], weight: NOTO_WEIGHTS, style: 'normal', unicodeRange: [NOTO_LATIN_REST] },
-          { src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2'], weight: NOTO_WEIGHTS, style: 'normal', unicodeRange: [NOTO_LATIN_EXT] },
+          {
+            src: ['./src/fonts/noto-sans-nl-wght.woff2'],
+            weight: NOTO_WEIGHTS,
+            style: 'normal',
+            unicodeRange: [NOTO_SUBSET],
+          },
+          {
+            src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'],
+            weight: NOTO_WEIGHTS,
+            style: 'normal',
+            unicodeRange: [NOTO_LATIN_REST],
+          },
+          {
+            src: ['@fontsource-variable/noto-sans/files/noto-sans-latin-ext-wght-normal.woff2'],
+            weight: NOTO_WEIGHTS,
+            style: 'normal',
+            unicodeRange: [NOTO_LATIN_EXT],
+          },
         ],
       },
     },

@@ -9,21 +9,15 @@ import { roomRules } from './scripts/lint/rooms.js';
 
 /** The no-unsafe-* rules, off where values arrive untyped or the parser cannot give types. */
 const unsafeRulesOff = Object.fromEntries(
-  ['return', 'assignment', 'member-access', 'argument', 'call'].map((r) => [`@typescript-eslint/no-unsafe-${r}`, 'off']),
+  ['return', 'assignment', 'member-access', 'argument', 'call'].map((r) => [
+    `@typescript-eslint/no-unsafe-${r}`,
+    'off',
+  ]),
 );
 
 export default defineConfig(
   {
-    ignores: [
-      'dist/',
-      '.astro/',
-      'node_modules/',
-      'tests/.output/',
-      '.bench/',
-      'content/',
-      'public/',
-      '**/*.d.mts',
-    ],
+    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/', '.bench/', 'content/', 'public/', '**/*.d.mts'],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

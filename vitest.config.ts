@@ -26,7 +26,13 @@ export default defineConfig({
         // must not depend on the build machine's TZ (tests/time-zone/new-york.test.ts).
         test: {
           name: 'unit-new-york',
-          include: ['src/lib/*.test.ts', 'src/schemas/**/*.test.ts', 'src/checker/**/*.test.ts', 'src/admin/cms-format.test.ts', 'tests/time-zone/**/*.test.ts'],
+          include: [
+            'src/lib/*.test.ts',
+            'src/schemas/**/*.test.ts',
+            'src/checker/**/*.test.ts',
+            'src/admin/cms-format.test.ts',
+            'tests/time-zone/**/*.test.ts',
+          ],
           env: { TZ: 'America/New_York' },
         },
       },

@@ -34,14 +34,19 @@ export function artworkSvg(seed: string, width: number, height: number): string 
     const x = Math.round(rnd() * width);
     const y = Math.round(rnd() * height);
     const kind = Math.floor(rnd() * 3);
-    if (kind === 0) shapes.push(`<circle cx="${x}" cy="${y}" r="${Math.round(unit * (0.15 + rnd() * 0.35))}" fill="${fill}"/>`);
+    if (kind === 0)
+      shapes.push(`<circle cx="${x}" cy="${y}" r="${Math.round(unit * (0.15 + rnd() * 0.35))}" fill="${fill}"/>`);
     if (kind === 1) {
       const r = Math.round(unit * (0.2 + rnd() * 0.3));
       shapes.push(`<path d="M${x - r} ${y}a${r} ${r} 0 0 1 ${2 * r} 0z" fill="${fill}"/>`);
     }
     if (kind === 2) {
       const w = Math.round(unit * 0.06);
-      const stripes = Array.from({ length: 4 }, (_, k) => `<rect x="${x + k * w * 2}" y="${y - unit * 0.3}" width="${w}" height="${Math.round(unit * 0.6)}" rx="${w / 2}" fill="${fill}"/>`);
+      const stripes = Array.from(
+        { length: 4 },
+        (_, k) =>
+          `<rect x="${x + k * w * 2}" y="${y - unit * 0.3}" width="${w}" height="${Math.round(unit * 0.6)}" rx="${w / 2}" fill="${fill}"/>`,
+      );
       shapes.push(`<g transform="rotate(${Math.round(rnd() * 90 - 45)} ${x} ${y})">${stripes.join('')}</g>`);
     }
   }

@@ -8,13 +8,24 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { run } = await import('./bench/measure.ts');
-const { values } = parseArgs({ options: { n: { type: 'string', default: '100,500,2000' }, ext: { type: 'string', default: 'mdx' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '100,500,2000' }, ext: { type: 'string', default: 'mdx' } },
+});
 const root = resolve(import.meta.dirname, '..');
-const folders = [['echte inhoud', 'content'], ...values.n.split(',').map((n) => [`${n} verhalen`, `.bench/corpus-${values.ext}-${n}`])].filter(([, d]) => existsSync(join(root, d!)));
+const folders = [
+  ['echte inhoud', 'content'],
+  ...values.n.split(',').map((n) => [`${n} verhalen`, `.bench/corpus-${values.ext}-${n}`]),
+].filter(([, d]) => existsSync(join(root, d!)));
 const out: { corpus: string; files: number; seconds: number; peakRssMb: number }[] = [];
 for (const [name, dir] of folders) {
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await run(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/check-content.ts', dir!], { cwd: root, env: { MBO030_NOW: '2026-11-28T12:00:00Z' } }));
+  for (let i = 0; i < 3; i++)
+    runs.push(
+      await run(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/check-content.ts', dir!], {
+        cwd: root,
+        env: { MBO030_NOW: '2026-11-28T12:00:00Z' },
+      }),
+    );
   runs.sort((a, b) => a.seconds - b.seconds);
   const mid = runs[1]!;
   const files = Number(/(\d+) bestanden/.exec(mid.output)?.[1] ?? 0);

@@ -33,7 +33,8 @@ const { values } = parseArgs({
 });
 const dist = values.dist;
 const runs = Number(values.runs);
-for (const d of [dist, values.compare ?? dist]) if (!existsSync(`${d}/index.html`)) throw new Error(`Geen build in ${d}: draai eerst npm run build.`);
+for (const d of [dist, values.compare ?? dist])
+  if (!existsSync(`${d}/index.html`)) throw new Error(`Geen build in ${d}: draai eerst npm run build.`);
 
 /** One page of each type; LCP target by what the largest element is. */
 export const lighthousePages = [
@@ -53,7 +54,9 @@ export const lighthousePages = [
 /** The first detail page under a section, read from the sitemap, so renamed content does not break the bench. */
 function firstPath(section: string): string {
   const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
-  const found = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!).find((p) => p.startsWith(`/${section}`) && p.split('/').length === 4 && !/\/(archief|pagina)\//.test(p));
+  const found = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)]
+    .map((m) => m[1]!)
+    .find((p) => p.startsWith(`/${section}`) && p.split('/').length === 4 && !/\/(archief|pagina)\//.test(p));
   if (!found) throw new Error(`Geen pagina onder /${section} in de sitemap`);
   return found;
 }
@@ -84,7 +87,11 @@ interface Row {
 async function runOnce(origin: string, path: string): Promise<LhResult> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   try {
-    const result = await lighthouse(new URL(path.slice(1), origin).href, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(new URL(path.slice(1), origin).href, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+    });
     if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${path}`);
     return result.lhr;
   } finally {
@@ -95,12 +102,14 @@ async function runOnce(origin: string, path: string): Promise<LhResult> {
 function toRow(type: string, path: string, allRuns: LhResult[], label: string): Row {
   // A run in which the page never painted (a timeout on an overloaded machine) has no FCP and no median; it is left out and said.
   const lhrs = allRuns.filter((l) => l.audits['first-contentful-paint']?.numericValue !== undefined);
-  if (lhrs.length < allRuns.length) console.log(`${label}${type}: ${allRuns.length - lhrs.length} van ${allRuns.length} runs zonder FCP weggelaten`);
+  if (lhrs.length < allRuns.length)
+    console.log(`${label}${type}: ${allRuns.length - lhrs.length} van ${allRuns.length} runs zonder FCP weggelaten`);
   const lhr = computeMedianRun(lhrs) as LhResult;
   const score = (c: (typeof categories)[number]) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   // Lighthouse 13 names the LCP element in the LCP breakdown insight (the old audit is gone).
-  const breakdown = lhr.audits['lcp-breakdown-insight']?.details as { items?: { type?: string; snippet?: string }[] } | undefined;
+  const breakdown = lhr.audits['lcp-breakdown-insight']?.details as
+    { items?: { type?: string; snippet?: string }[] } | undefined;
   const lcpElement = breakdown?.items?.find((item) => item.type === 'node');
   const lost = categories.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
@@ -120,7 +129,9 @@ function toRow(type: string, path: string, allRuns: LhResult[], label: string): 
     lcpRunsMs: lhrs.map((l) => Math.round(l.audits['largest-contentful-paint']?.numericValue ?? NaN)),
     load: loadavg().map((l) => Number(l.toFixed(2))),
   };
-  console.log(`${label}${type} ${path}: ${categories.map(score).join('/')} LCP ${row.lcpMs} ms (runs: ${row.lcpRunsMs.join(', ')}) TBT ${row.tbtMs} ms CLS ${row.cls} ${row.lcpIsImage ? '(beeld)' : '(tekst)'}, belasting ${row.load.join(' ')}${lost.length ? ` — punten kwijt: ${lost.join('; ')}` : ''}`);
+  console.log(
+    `${label}${type} ${path}: ${categories.map(score).join('/')} LCP ${row.lcpMs} ms (runs: ${row.lcpRunsMs.join(', ')}) TBT ${row.tbtMs} ms CLS ${row.cls} ${row.lcpIsImage ? '(beeld)' : '(tekst)'}, belasting ${row.load.join(' ')}${lost.length ? ` — punten kwijt: ${lost.join('; ')}` : ''}`,
+  );
   return row;
 }
 
@@ -129,8 +140,15 @@ const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/packa
 const date = new Date().toISOString();
 /** Written after every page, so a run stopped halfway keeps what it measured. */
 function saveJson() {
-  writeFileSync('docs/performance-lighthouse.json', `${JSON.stringify({ commit, dist, date, lighthouse: lighthouseVersion, runs, rows }, null, 2)}\n`);
-  if (values.compare) writeFileSync(values['compare-out'], `${JSON.stringify({ dist: values.compare, alternatedWith: commit, date, lighthouse: lighthouseVersion, runs, rows: compareRows }, null, 2)}\n`);
+  writeFileSync(
+    'docs/performance-lighthouse.json',
+    `${JSON.stringify({ commit, dist, date, lighthouse: lighthouseVersion, runs, rows }, null, 2)}\n`,
+  );
+  if (values.compare)
+    writeFileSync(
+      values['compare-out'],
+      `${JSON.stringify({ dist: values.compare, alternatedWith: commit, date, lighthouse: lighthouseVersion, runs, rows: compareRows }, null, 2)}\n`,
+    );
 }
 
 const rows: Row[] = [];
@@ -156,7 +174,10 @@ const table = [
   '',
   '| pagina | prestaties | toegankelijkheid | best practices | SEO | LCP | doel LCP | TBT | CLS |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.type} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} ms | ≤ ${target(r)} ms (${r.lcpIsImage ? 'beeld' : 'tekst'}) | ${r.tbtMs} ms | ${r.cls} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.type} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} ms | ≤ ${target(r)} ms (${r.lcpIsImage ? 'beeld' : 'tekst'}) | ${r.tbtMs} ms | ${r.cls} |`,
+  ),
   '',
   ...rows.filter((r) => r.lost.length).map((r) => `- ${r.type}: punten kwijt bij ${r.lost.join('; ')}`),
 ].join('\n');

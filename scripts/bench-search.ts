@@ -35,7 +35,8 @@ function kind(path: string): string {
   if (path.endsWith('.js')) return 'js';
   if (path.includes('/wasm.')) return 'wasm';
   if (path.includes('/fragment/')) return 'fragments';
-  if (path.includes('/index/') || path.includes('/filter/') || path.endsWith('.pf_meta') || path.endsWith('.json')) return 'index';
+  if (path.includes('/index/') || path.includes('/filter/') || path.endsWith('.pf_meta') || path.endsWith('.json'))
+    return 'index';
   return 'other';
 }
 
@@ -60,7 +61,11 @@ async function session(cpuSlowdown: number): Promise<Measure[]> {
   page.on('requestfinished', (r) => {
     const u = new URL(r.url());
     const path = u.pathname.slice(values.base.length);
-    if (u.origin === server.origin && (path.startsWith('pagefind/') || (path.startsWith('_astro/') && path.endsWith('.js')))) fetched.push(path);
+    if (
+      u.origin === server.origin &&
+      (path.startsWith('pagefind/') || (path.startsWith('_astro/') && path.endsWith('.js')))
+    )
+      fetched.push(path);
   });
   // The page fetches Pagefind as soon as it loads; a reader starts typing a moment later.
   await page.goto(`${server.url}zoeken/`, { waitUntil: 'networkidle' });
@@ -98,7 +103,12 @@ async function session(cpuSlowdown: number): Promise<Measure[]> {
       bytes[k] = (bytes[k] ?? 0) + b;
       bytes.total += b;
     }
-    out.push({ query, ms: Math.round(t1 - t0), bytes, results: (await page.textContent('[data-search-status]')) ?? '' });
+    out.push({
+      query,
+      ms: Math.round(t1 - t0),
+      bytes,
+      results: (await page.textContent('[data-search-status]')) ?? '',
+    });
     fetched = [];
   }
   await context.close();

@@ -6,7 +6,16 @@
  * Astro project as the baseline (cold, median of --repeat runs). Writes .bench/results.json and the tables in
  * docs/performance.md (via scripts/bench-report.ts).
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -77,24 +86,58 @@ function pageBytes(out: string, path: string): { html: number; css: number } | u
   const file = join(out, path, 'index.html');
   if (!existsSync(file)) return undefined;
   const html = readFileSync(file, 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce((n, m) => n + gzipSync(readFileSync(join(out, m[1]!))).length, 0);
+  const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce(
+    (n, m) => n + gzipSync(readFileSync(join(out, m[1]!))).length,
+    0,
+  );
   return { html: gzipSync(html).length, css };
 }
 
-const pageTypes = { home: '', verhaal: 'verhalen/verhaal-00001', 'verhalen-overzicht': 'verhalen', evenement: 'agenda/evenement-00001', agenda: 'agenda', ambassadeur: 'ambassadeurs/ambassadeur-00001', tourverslag: 'mbo-tour-030/bezoek-00001' };
+const pageTypes = {
+  home: '',
+  verhaal: 'verhalen/verhaal-00001',
+  'verhalen-overzicht': 'verhalen',
+  evenement: 'agenda/evenement-00001',
+  agenda: 'agenda',
+  ambassadeur: 'ambassadeurs/ambassadeur-00001',
+  tourverslag: 'mbo-tour-030/bezoek-00001',
+};
 
 const results: Record<string, unknown>[] = [];
-const imageFiles = (dir: string) => readdirSync(join(dir, '_astro')).filter((f) => /\.(webp|jpe?g|png|avif)$/.test(f)).length;
+const imageFiles = (dir: string) =>
+  readdirSync(join(dir, '_astro')).filter((f) => /\.(webp|jpe?g|png|avif)$/.test(f)).length;
 for (const n of sizes) {
   const corpus = join(bench, `corpus-${ext}-${n}`);
   if (!existsSync(join(corpus, 'verhalen'))) {
     log(`corpus N=${n} (${ext}) maken`);
-    const g = await run(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--n', String(n), '--out', corpus, '--seed', values.seed, '--ext', ext], { cwd: root, env: {} });
+    const g = await run(
+      process.execPath,
+      [
+        join(root, 'scripts/generate-corpus.ts'),
+        '--n',
+        String(n),
+        '--out',
+        corpus,
+        '--seed',
+        values.seed,
+        '--ext',
+        ext,
+      ],
+      { cwd: root, env: {} },
+    );
     if (g.code !== 0) throw new Error(g.output);
   }
   const out = join(bench, `out-${ext}-${n}`);
   const cache = join(bench, `cache-${ext}-${n}`);
-  const env = { CONTENT_DIR: corpus, OUT_DIR: out, CACHE_DIR: cache, MBO030_NOW: now, SITE_URL: 'https://mbo030.example.nl', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    CONTENT_DIR: corpus,
+    OUT_DIR: out,
+    CACHE_DIR: cache,
+    MBO030_NOW: now,
+    SITE_URL: 'https://mbo030.example.nl',
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const build = () => run(process.execPath, [astro, 'build'], { cwd: root, env });
 
   const cold = await median(repeat, async () => {
@@ -114,7 +157,8 @@ for (const n of sizes) {
   let edit: BuildStats;
   try {
     edit = stats(await build(), out);
-    if (!readFileSync(join(out, 'verhalen/verhaal-00001/index.html'), 'utf8').includes('net heeft toegevoegd')) throw new Error('de wijziging staat niet in de gebouwde pagina');
+    if (!readFileSync(join(out, 'verhalen/verhaal-00001/index.html'), 'utf8').includes('net heeft toegevoegd'))
+      throw new Error('de wijziging staat niet in de gebouwde pagina');
   } finally {
     writeFileSync(story, original);
   }
@@ -130,16 +174,39 @@ for (const n of sizes) {
       rmSync(bareOut, { recursive: true, force: true });
       rmSync(bareCache, { recursive: true, force: true });
       log(`N=${n}: kale Astro-build (basislijn)`);
-      return stats(await run(process.execPath, [astro, 'build', '--root', bare], { cwd: root, env: { OUT_DIR: bareOut, CACHE_DIR: bareCache, ASTRO_TELEMETRY_DISABLED: '1' } }), bareOut);
+      return stats(
+        await run(process.execPath, [astro, 'build', '--root', bare], {
+          cwd: root,
+          env: { OUT_DIR: bareOut, CACHE_DIR: bareCache, ASTRO_TELEMETRY_DISABLED: '1' },
+        }),
+        bareOut,
+      );
     });
   }
   const images = folderSize(join(corpus, 'afbeeldingen')).files;
-  results.push({ n, ext, images, derivatives, bareDerivatives: baseline ? imageFiles(join(bench, `bare-out-${n}`)) : undefined, cold, warm, edit, baseline, bytes });
+  results.push({
+    n,
+    ext,
+    images,
+    derivatives,
+    bareDerivatives: baseline ? imageFiles(join(bench, `bare-out-${n}`)) : undefined,
+    cold,
+    warm,
+    edit,
+    baseline,
+    bytes,
+  });
   log(JSON.stringify(results.at(-1)));
 }
 
 mkdirSync(bench, { recursive: true });
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10) };
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  date: new Date().toISOString().slice(0, 10),
+};
 writeFileSync(join(bench, `results-${ext}.json`), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 cpSync(join(bench, `results-${ext}.json`), join(root, 'docs', `performance-${ext}.json`));
 const report = await run(process.execPath, [join(root, 'scripts/bench-report.ts')], { cwd: root, env: {} });

@@ -12,7 +12,13 @@ import sharp from 'sharp';
 const { privateFields, stripMetadata } = await import('../src/lib/image-metadata.ts');
 
 const folder = join(process.env.CONTENT_DIR ?? 'content', 'afbeeldingen');
-const files = process.argv.slice(2).length ? process.argv.slice(2) : existsSync(folder) ? readdirSync(folder).filter((n) => !n.startsWith('.')).map((n) => join(folder, n)) : [];
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : existsSync(folder)
+    ? readdirSync(folder)
+        .filter((n) => !n.startsWith('.'))
+        .map((n) => join(folder, n))
+    : [];
 let cleaned = 0;
 for (const file of files) {
   const bytes = readFileSync(file);
@@ -27,9 +33,14 @@ for (const file of files) {
   if (fields.length === 0) continue;
   const inPlace = stripMetadata(bytes);
   const stripped = inPlace ?? (await sharp(bytes).rotate().keepIccProfile().toBuffer());
-  if (privateFields(await sharp(stripped).metadata()).length > 0) throw new Error(`${file}: de gegevens zijn niet weg te halen; laat een ontwikkelaar kijken.`);
+  if (privateFields(await sharp(stripped).metadata()).length > 0)
+    throw new Error(`${file}: de gegevens zijn niet weg te halen; laat een ontwikkelaar kijken.`);
   writeFileSync(file, stripped);
   cleaned++;
   console.log(`${file}: weggehaald: ${fields.join(', ')}${inPlace ? '' : ' (opnieuw opgeslagen)'}`);
 }
-console.log(cleaned === 0 ? 'Geen beelden met gegevens over een plek of persoon gevonden.' : `${cleaned} beeld(en) schoongemaakt. Controleer ze en zet ze in je commit.`);
+console.log(
+  cleaned === 0
+    ? 'Geen beelden met gegevens over een plek of persoon gevonden.'
+    : `${cleaned} beeld(en) schoongemaakt. Controleer ze en zet ze in je commit.`,
+);

@@ -25,7 +25,15 @@ function build(rev: string, name: string): string {
   const out = join(dir, 'dist');
   const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    env: { ...process.env, MBO030_NOW: NOW, SITE_URL: 'https://mbo030.example.nl', BASE_PATH: '/', OUT_DIR: out, CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      MBO030_NOW: NOW,
+      SITE_URL: 'https://mbo030.example.nl',
+      BASE_PATH: '/',
+      OUT_DIR: out,
+      CACHE_DIR: join(dir, '.cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build van ${rev} mislukt:\n${(r.stdout + r.stderr).slice(-3000)}`);
@@ -53,7 +61,12 @@ const normalise = (s: string) =>
 try {
   const outA = build(a, 'a');
   const outB = build(b, 'b');
-  const keyed = (dir: string) => new Map(files(dir).filter((f) => !f.startsWith('pagefind/')).map((f) => [unhash(f), f]));
+  const keyed = (dir: string) =>
+    new Map(
+      files(dir)
+        .filter((f) => !f.startsWith('pagefind/'))
+        .map((f) => [unhash(f), f]),
+    );
   const filesA = keyed(outA);
   const filesB = keyed(outB);
   const differences: string[] = [];
@@ -77,11 +90,19 @@ try {
     if (i === -1 && la.length === lb.length) continue;
     differences.push(`${key}:\n  - ${(la[i] ?? '(einde)').slice(0, 300)}\n  + ${(lb[i] ?? '(einde)').slice(0, 300)}`);
   }
-  const pagefind = (dir: string) => existsSync(join(dir, 'pagefind')) ? files(join(dir, 'pagefind')).length : 0;
-  console.log(`${filesA.size} bestanden (${a}) tegen ${filesB.size} (${b}); zoekindex: ${pagefind(outA)} tegen ${pagefind(outB)} bestanden.`);
-  console.log(differences.length === 0 ? 'Geen verschillen na normaliseren.' : `${differences.length} verschil(len):\n${differences.join('\n')}`);
+  const pagefind = (dir: string) => (existsSync(join(dir, 'pagefind')) ? files(join(dir, 'pagefind')).length : 0);
+  console.log(
+    `${filesA.size} bestanden (${a}) tegen ${filesB.size} (${b}); zoekindex: ${pagefind(outA)} tegen ${pagefind(outB)} bestanden.`,
+  );
+  console.log(
+    differences.length === 0
+      ? 'Geen verschillen na normaliseren.'
+      : `${differences.length} verschil(len):\n${differences.join('\n')}`,
+  );
   process.exitCode = differences.length === 0 ? 0 : 1;
 } finally {
-  for (const name of ['a', 'b']) if (existsSync(join(work, name))) execFileSync('git', ['worktree', 'remove', '--force', join(work, name)], { cwd: root, stdio: 'ignore' });
+  for (const name of ['a', 'b'])
+    if (existsSync(join(work, name)))
+      execFileSync('git', ['worktree', 'remove', '--force', join(work, name)], { cwd: root, stdio: 'ignore' });
   rmSync(work, { recursive: true, force: true });
 }

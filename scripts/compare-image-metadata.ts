@@ -35,7 +35,10 @@ const exifrKeys: [RegExp, Finding][] = [
   [/^(Artist|XPAuthor|creator|Byline|BylineTitle|Owner|CameraOwnerName|AuthorsPosition)$/, 'person'],
   [/SerialNumber$/, 'serial'],
   [/^MakerNote$/, 'makernote'],
-  [/^(City|State|Country|Sublocation|ProvinceState|CountryName|CountryCode|Location|LocationShown|LocationCreated)$/, 'place'],
+  [
+    /^(City|State|Country|Sublocation|ProvinceState|CountryName|CountryCode|Location|LocationShown|LocationCreated)$/,
+    'place',
+  ],
 ];
 
 /** Every key in exifr's (nested) output, mapped to the same kinds. */
@@ -60,7 +63,12 @@ async function ours(bytes: Buffer) {
     const orientation = meta.exif ? readExifTags(meta.exif).orientation : undefined;
     return { kinds, orientation, ms: performance.now() - start };
   } catch {
-    return { kinds: new Set<Finding>(), orientation: undefined, ms: performance.now() - start, error: 'sharp cannot read it' };
+    return {
+      kinds: new Set<Finding>(),
+      orientation: undefined,
+      ms: performance.now() - start,
+      error: 'sharp cannot read it',
+    };
   }
 }
 
@@ -78,8 +86,20 @@ exifr.parse(workerData.bytes, workerData.options).then(
   (error) => parentPort.postMessage({ error: String(error.message).slice(0, 60), ms: performance.now() - start }),
 );`;
 
-function theirs(bytes: Buffer): Promise<{ kinds: Set<Finding>; orientation?: number | undefined; ms: number; error?: string }> {
-  const options = { tiff: true, exif: true, gps: true, xmp: true, iptc: true, makerNote: true, mergeOutput: false, translateValues: false, silentErrors: false };
+function theirs(
+  bytes: Buffer,
+): Promise<{ kinds: Set<Finding>; orientation?: number | undefined; ms: number; error?: string }> {
+  const options = {
+    tiff: true,
+    exif: true,
+    gps: true,
+    xmp: true,
+    iptc: true,
+    makerNote: true,
+    mergeOutput: false,
+    translateValues: false,
+    silentErrors: false,
+  };
   return new Promise((resolve) => {
     const worker = new Worker(workerCode, { eval: true, workerData: { path: exifrPath, bytes, options } });
     const timer = setTimeout(() => {
@@ -89,16 +109,28 @@ function theirs(bytes: Buffer): Promise<{ kinds: Set<Finding>; orientation?: num
     worker.once('message', (m: { output?: { ifd0?: { Orientation?: number } }; error?: string; ms: number }) => {
       clearTimeout(timer);
       void worker.terminate();
-      resolve({ kinds: exifrKinds(m.output), orientation: m.output?.ifd0?.Orientation, ms: m.ms, ...(m.error ? { error: m.error } : {}) });
+      resolve({
+        kinds: exifrKinds(m.output),
+        orientation: m.output?.ifd0?.Orientation,
+        ms: m.ms,
+        ...(m.error ? { error: m.error } : {}),
+      });
     });
   });
 }
 
 /** A JPEG APP13 segment (Photoshop 3.0, resource 0x0404) holding IPTC by-line and city. */
 function withIptc(jpeg: Buffer): Buffer {
-  const dataset = (n: number, v: string) => Buffer.concat([Buffer.from([0x1c, 2, n, 0, v.length]), Buffer.from(v, 'latin1')]);
+  const dataset = (n: number, v: string) =>
+    Buffer.concat([Buffer.from([0x1c, 2, n, 0, v.length]), Buffer.from(v, 'latin1')]);
   const iptc = Buffer.concat([dataset(80, 'Jan Fotograaf'), dataset(90, 'Utrecht')]);
-  const resource = Buffer.concat([Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), Buffer.alloc(4), iptc, Buffer.alloc(iptc.length % 2)]);
+  const resource = Buffer.concat([
+    Buffer.from('8BIM', 'latin1'),
+    Buffer.from([0x04, 0x04, 0, 0]),
+    Buffer.alloc(4),
+    iptc,
+    Buffer.alloc(iptc.length % 2),
+  ]);
   resource.writeUInt32BE(iptc.length, 8);
   const payload = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource]);
   const head = Buffer.from([0xff, 0xed, 0, 0]);
@@ -132,7 +164,9 @@ const files = (dir: string): string[] =>
 const found = [...files('tests'), ...files('content/afbeeldingen')].sort();
 
 const show = (k: Set<Finding>, orientation: number | undefined, error?: string) =>
-  error ? `error: ${error}` : [...[...k].sort(), ...(orientation && orientation !== 1 ? [`orientation ${orientation}`] : [])].join(' ') || '-';
+  error
+    ? `error: ${error}`
+    : [...[...k].sort(), ...(orientation && orientation !== 1 ? [`orientation ${orientation}`] : [])].join(' ') || '-';
 let differ = 0;
 const totals = { ours: 0, theirs: 0 };
 const rows: string[] = [];
@@ -146,4 +180,6 @@ for (const [name, bytes] of [...found.map((f) => [f, readFileSync(join(root, f))
   rows.push(`${left === right ? ' ' : '≠'} ${name.padEnd(48)} ours: ${left.padEnd(40)} exifr: ${right}`);
 }
 console.log(rows.join('\n'));
-console.log(`\n${rows.length} images, ${differ} where the two differ. Time: ours (sharp.metadata + reader) ${totals.ours.toFixed(0)} ms, exifr ${totals.theirs.toFixed(0)} ms (without the file it never finishes).`);
+console.log(
+  `\n${rows.length} images, ${differ} where the two differ. Time: ours (sharp.metadata + reader) ${totals.ours.toFixed(0)} ms, exifr ${totals.theirs.toFixed(0)} ms (without the file it never finishes).`,
+);

@@ -10,7 +10,18 @@
  * docs/fuzz-inhoud.md and .bench/fuzz.json; exit 1 on any disagreement.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +30,13 @@ const { checkContent } = await import('../src/checker/check.ts');
 const { contentTypes, placeholders } = await import('../src/content-types/index.ts');
 const { idFromFileName } = await import('../src/lib/vocabulary.ts');
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, n: { type: 'string', default: '320' }, batch: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '1' },
+    n: { type: 'string', default: '320' },
+    batch: { type: 'string', default: '8' },
+  },
+});
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'mbo030-fuzz-'));
 const sources = [
@@ -45,7 +62,13 @@ interface Mutation {
 }
 
 function contentFiles(dir: string): string[] {
-  return Object.keys(contentTypes).flatMap((c) => (existsSync(join(dir, c)) ? readdirSync(join(dir, c)).filter((f) => !f.startsWith('_')).map((f) => `${c}/${f}`) : []));
+  return Object.keys(contentTypes).flatMap((c) =>
+    existsSync(join(dir, c))
+      ? readdirSync(join(dir, c))
+          .filter((f) => !f.startsWith('_'))
+          .map((f) => `${c}/${f}`)
+      : [],
+  );
 }
 
 // 1. Make the mutations: every kind in turn, on a random file of a random source.
@@ -59,12 +82,18 @@ for (let n = 0, tries = 0; mutations.length < Number(values.n) && tries < 20 * N
   if (!change) continue;
   n++;
   mutations.push({
-    n: mutations.length + 1, kind: kind.name, harmful: kind.harmful, source, file, what: change.what,
+    n: mutations.length + 1,
+    kind: kind.name,
+    harmful: kind.harmful,
+    source,
+    file,
+    what: change.what,
     apply: (content) => {
       const abs = join(content, file);
       if (change.bytes) writeFileSync(abs, change.bytes);
       else if (change.text !== undefined) writeFileSync(abs, change.text);
-      for (const [name, from] of Object.entries(change.images ?? {})) cpSync(join(root, 'tests/content-errors', from), join(content, 'afbeeldingen', name));
+      for (const [name, from] of Object.entries(change.images ?? {}))
+        cpSync(join(root, 'tests/content-errors', from), join(content, 'afbeeldingen', name));
       if (change.rename) renameSync(abs, join(abs, '..', change.rename));
       return change.rename ? `${file.split('/')[0]}/${change.rename}` : file;
     },
@@ -89,17 +118,30 @@ for (const m of mutations) {
   m.apply(join(dir, 'content'));
   const findings = await checkContent({ dir: join(dir, 'content'), now: new Date(m.source.now), cwd: dir });
   const errors = findings.filter((f) => f.severity === 'error' && !baseline.get(m.source.name)!.has(key(f)));
-  m.checker = errors.length === 0 ? 'ok' : errors.map((f) => `${f.file}:${f.line}: ${f.field}: ${f.message}`).join(' | ');
+  m.checker =
+    errors.length === 0 ? 'ok' : errors.map((f) => `${f.file}:${f.line}: ${f.field}: ${f.message}`).join(' | ');
   rmSync(dir, { recursive: true, force: true });
 }
 log(`check klaar: ${mutations.filter((m) => m.checker === 'ok').length} doorgelaten`);
 
 // 3. Build what the check passed, a batch at a time, and read the pages.
-function astroBuild(content: string, out: string, cache: string, now: string): Promise<{ code: number | null; output: string }> {
+function astroBuild(
+  content: string,
+  out: string,
+  cache: string,
+  now: string,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, MBO030_NOW: now, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: out,
+        CACHE_DIR: cache,
+        MBO030_NOW: now,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -144,7 +186,12 @@ async function buildBatch(batch: Mutation[], label: string): Promise<void> {
       for (const m of batch) await buildBatch([m], `${label}-${m.n}`);
       return;
     }
-    const error = result.output.split('\n').filter((l) => /error|fout|Error/i.test(l)).slice(0, 3).join(' ').slice(0, 400);
+    const error = result.output
+      .split('\n')
+      .filter((l) => /error|fout|Error/i.test(l))
+      .slice(0, 3)
+      .join(' ')
+      .slice(0, 400);
     batch[0]!.build = `build mislukt: ${error}`;
   } else {
     batch.forEach((m, i) => (m.build = pageProblem(out, files[i]!) ?? 'ok'));
@@ -177,7 +224,10 @@ const byKind = kinds.map((k) => {
   const of = mutations.filter((m) => m.kind === k.name);
   return `| ${k.name} | ${k.harmful ? 'fout' : 'onschuldig'} | ${of.length} | ${of.filter((m) => m.checker !== 'ok').length} | ${of.filter((m) => m.checker === 'ok' && m.build === 'ok').length} | ${of.filter((m) => passedButBroken.includes(m) || harmlessRejected.includes(m)).length} |`;
 });
-const list = (ms: Mutation[], why: (m: Mutation) => string) => (ms.length ? ms.map((m) => `- #${m.n} ${m.kind}, ${m.source.name}/${m.file}: ${m.what}. ${why(m)}`).join('\n') : '- geen');
+const list = (ms: Mutation[], why: (m: Mutation) => string) =>
+  ms.length
+    ? ms.map((m) => `- #${m.n} ${m.kind}, ${m.source.name}/${m.file}: ${m.what}. ${why(m)}`).join('\n')
+    : '- geen';
 const report = `# Inhoudsfuzzer: controle tegenover build
 
 Gemaakt door \`npm run fuzz:content\` (seed ${values.seed}, ${mutations.length} mutaties, ${minutes.toFixed(1)} minuten op ${(await import('node:os')).cpus().length} kernen, ${new Date().toISOString().slice(0, 10)}).
@@ -196,10 +246,21 @@ ${list(passedButBroken, (m) => m.build ?? '')}
 ${list(harmlessRejected, (m) => m.checker ?? '')}
 `;
 mkdirSync(join(root, '.bench'), { recursive: true });
-writeFileSync(join(root, '.bench/fuzz.json'), JSON.stringify(mutations.map(({ apply: _a, source, ...m }) => ({ ...m, source: source.name })), null, 2));
+writeFileSync(
+  join(root, '.bench/fuzz.json'),
+  JSON.stringify(
+    mutations.map(({ apply: _a, source, ...m }) => ({ ...m, source: source.name })),
+    null,
+    2,
+  ),
+);
 const doc = join(root, 'docs/fuzz-inhoud.md');
 const previous = existsSync(doc) ? readFileSync(doc, 'utf8') : '';
-const found = previous.includes('## Gevonden en opgelost') ? previous.slice(previous.indexOf('## Gevonden en opgelost')) : '## Gevonden en opgelost\n\n(nog niets)\n';
+const found = previous.includes('## Gevonden en opgelost')
+  ? previous.slice(previous.indexOf('## Gevonden en opgelost'))
+  : '## Gevonden en opgelost\n\n(nog niets)\n';
 writeFileSync(doc, `${report}\n${found}`);
-log(`klaar in ${minutes.toFixed(1)} min: ${passedButBroken.length} doorgelaten maar kapot, ${harmlessRejected.length} onschuldig maar afgewezen (docs/fuzz-inhoud.md)`);
+log(
+  `klaar in ${minutes.toFixed(1)} min: ${passedButBroken.length} doorgelaten maar kapot, ${harmlessRejected.length} onschuldig maar afgewezen (docs/fuzz-inhoud.md)`,
+);
 process.exitCode = passedButBroken.length + harmlessRejected.length > 0 ? 1 : 0;

@@ -31,8 +31,37 @@ const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const pad = (i: number) => String(i).padStart(5, '0');
 
-const names = ['Sanne', 'Mohamed', 'Lotte', 'Youssef', 'Emma', 'Daan', 'Aylin', 'Noah', 'Fatima', 'Bram', 'Sophie', 'Milan', 'Ilse', 'Omar', 'Jesse', 'Nina', 'Hamza', 'Tess', 'Ruben', 'Zeynep'];
-const sectors = ['zorg en welzijn', 'ict', 'bouw en techniek', 'creatief', 'horeca en evenementen', 'economie en handel', 'veiligheid'] as const;
+const names = [
+  'Sanne',
+  'Mohamed',
+  'Lotte',
+  'Youssef',
+  'Emma',
+  'Daan',
+  'Aylin',
+  'Noah',
+  'Fatima',
+  'Bram',
+  'Sophie',
+  'Milan',
+  'Ilse',
+  'Omar',
+  'Jesse',
+  'Nina',
+  'Hamza',
+  'Tess',
+  'Ruben',
+  'Zeynep',
+];
+const sectors = [
+  'zorg en welzijn',
+  'ict',
+  'bouw en techniek',
+  'creatief',
+  'horeca en evenementen',
+  'economie en handel',
+  'veiligheid',
+] as const;
 const jobs: Record<(typeof sectors)[number], string[]> = {
   'zorg en welzijn': ['verpleegkundige', 'doktersassistent', 'pedagogisch medewerker', 'verzorgende'],
   ict: ['softwareontwikkelaar', 'netwerkbeheerder', 'mediavormgever'],
@@ -42,11 +71,33 @@ const jobs: Record<(typeof sectors)[number], string[]> = {
   'economie en handel': ['ondernemer', 'verkoper', 'logistiek medewerker'],
   veiligheid: ['beveiliger', 'boa', 'brandweerman'],
 };
-const places = ['Overvecht', 'Kanaleneiland', 'Leidsche Rijn', 'Zuilen', 'Lunetten', 'de binnenstad', 'Hoograven', 'Vleuten'];
+const places = [
+  'Overvecht',
+  'Kanaleneiland',
+  'Leidsche Rijn',
+  'Zuilen',
+  'Lunetten',
+  'de binnenstad',
+  'Hoograven',
+  'Vleuten',
+];
 const openers = ['Elke dag', 'Op dinsdag', 'Sinds dit jaar', 'In de stage', 'Samen met de klas', 'Na school'];
 const verbs = ['leert', 'werkt', 'bouwt', 'helpt', 'ontwerpt', 'oefent', 'zorgt'];
-const objects = ['met echte klanten', 'in een team van vakmensen', 'aan een project voor de buurt', 'met nieuwe technologie', 'voor bewoners van de wijk', 'in een leerbedrijf'];
-const closers = ['Dat maakt trots.', 'Zo groeit het vak.', 'De stad heeft deze mensen nodig.', 'Dat geeft energie.', 'Daar leer je het meest van.'];
+const objects = [
+  'met echte klanten',
+  'in een team van vakmensen',
+  'aan een project voor de buurt',
+  'met nieuwe technologie',
+  'voor bewoners van de wijk',
+  'in een leerbedrijf',
+];
+const closers = [
+  'Dat maakt trots.',
+  'Zo groeit het vak.',
+  'De stad heeft deze mensen nodig.',
+  'Dat geeft energie.',
+  'Daar leer je het meest van.',
+];
 
 function sentence(who: string): string {
   const extra = rnd() < 0.4 ? ` in ${pick(places)}` : '';
@@ -59,7 +110,10 @@ function body(who: string): string {
   const sections = int(1, 5);
   const parts: string[] = [];
   for (let s = 0; s < sections; s++) {
-    if (s > 0) parts.push(`## ${pick(['Het begin', 'In de praktijk', 'De stage', 'Wat nu?', 'Trots op het vak', 'Samen met de stad'])}`);
+    if (s > 0)
+      parts.push(
+        `## ${pick(['Het begin', 'In de praktijk', 'De stage', 'Wat nu?', 'Trots op het vak', 'Samen met de stad'])}`,
+      );
     parts.push(paragraph(who, int(2, 8)));
   }
   return parts.join('\n\n');
@@ -68,10 +122,12 @@ const yaml = (s: string) => JSON.stringify(s);
 const date = (y: number) => `${y}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
 
 rmSync(out, { recursive: true, force: true });
-for (const dir of ['scholen', 'ambassadeurs', 'verhalen', 'agenda', 'tour', 'afbeeldingen']) mkdirSync(join(out, dir), { recursive: true });
+for (const dir of ['scholen', 'ambassadeurs', 'verhalen', 'agenda', 'tour', 'afbeeldingen'])
+  mkdirSync(join(out, dir), { recursive: true });
 cpSync('content/paginas', join(out, 'paginas'), { recursive: true });
 cpSync('content/gespot', join(out, 'gespot'), { recursive: true });
-for (const k of ['bus', 'bouw', 'zorg']) cpSync(`content/afbeeldingen/gespot-${k}.png`, join(out, 'afbeeldingen', `gespot-${k}.png`));
+for (const k of ['bus', 'bouw', 'zorg'])
+  cpSync(`content/afbeeldingen/gespot-${k}.png`, join(out, 'afbeeldingen', `gespot-${k}.png`));
 
 // One tiled grain layer makes the JPEGs compress like photos rather than flat artwork.
 const grainSize = 128;
@@ -84,7 +140,9 @@ const imageJobs: (() => Promise<unknown>)[] = [];
 function image(name: string, width: number, height: number): string {
   imageJobs.push(() =>
     sharp(Buffer.from(artworkSvg(name, width, height)))
-      .composite([{ input: grain, raw: { width: grainSize, height: grainSize, channels: 4 }, tile: true, blend: 'overlay' }])
+      .composite([
+        { input: grain, raw: { width: grainSize, height: grainSize, channels: 4 }, tile: true, blend: 'overlay' },
+      ])
       .jpeg({ quality: 80 })
       .toFile(join(out, 'afbeeldingen', `${name}.jpg`)),
   );
@@ -101,7 +159,11 @@ schools.forEach((id, i) => {
 });
 
 const ambassadorCount = Math.max(4, Math.floor(N / 5));
-const ambassadors = Array.from({ length: ambassadorCount }, (_, i) => ({ id: `ambassadeur-${pad(i + 1)}`, name: `${pick(names)} ${i + 1}`, school: pick(schools) }));
+const ambassadors = Array.from({ length: ambassadorCount }, (_, i) => ({
+  id: `ambassadeur-${pad(i + 1)}`,
+  name: `${pick(names)} ${i + 1}`,
+  school: pick(schools),
+}));
 for (const a of ambassadors) {
   const year = int(2019, 2026);
   writeFileSync(
@@ -124,7 +186,10 @@ for (let i = 1; i <= N; i++) {
 const categories = ['stad', 'sport', 'cultuur', 'techniek', 'gemeente', 'onderwijs'];
 for (let i = 1; i <= Math.floor(N / 4); i++) {
   const start = `${date(int(2020, 2028))}T${String(int(9, 18)).padStart(2, '0')}:00`;
-  const img = rnd() < 0.5 ? `afbeelding:\n  src: ${image(`evenement-${pad(i)}`, 1600, 1000)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\n` : '';
+  const img =
+    rnd() < 0.5
+      ? `afbeelding:\n  src: ${image(`evenement-${pad(i)}`, 1600, 1000)}\n  alt: Abstracte illustratie in de campagnekleuren, geen foto.\n`
+      : '';
   writeFileSync(
     join(out, 'agenda', `evenement-${pad(i)}.${ext}`),
     `---\ntitel: ${yaml(`Mbo-podium in ${pick(places)} (${i})`)}\nsamenvatting: Studenten laten zien wat ze kunnen.\nbron: Synthetische agenda\nstart: "${start}"\ncategorie: ${pick(categories)}\nscholen: [${pick(schools)}]\nlocatie:\n  naam: Buurthuis\n  plaats: Utrecht\n${img}---\n\n${paragraph('de klas', int(2, 5))}\n`,
@@ -141,7 +206,11 @@ for (let i = 1; i <= Math.floor(N / 10); i++) {
 
 // Encode images a few at a time: sharp has its own thread pool.
 const queue = [...imageJobs];
-await Promise.all(Array.from({ length: 4 }, async () => {
-  for (let job = queue.shift(); job; job = queue.shift()) await job();
-}));
-console.log(`corpus in ${out}: ${N} verhalen, ${ambassadorCount} ambassadeurs, ${schoolCount} scholen, ${Math.floor(N / 4)} evenementen, ${Math.floor(N / 10)} tourbezoeken, ${imageJobs.length} beelden`);
+await Promise.all(
+  Array.from({ length: 4 }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  }),
+);
+console.log(
+  `corpus in ${out}: ${N} verhalen, ${ambassadorCount} ambassadeurs, ${schoolCount} scholen, ${Math.floor(N / 4)} evenementen, ${Math.floor(N / 10)} tourbezoeken, ${imageJobs.length} beelden`,
+);

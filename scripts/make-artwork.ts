@@ -12,20 +12,33 @@ import sharp from 'sharp';
 import { wordmarkShapes } from '../src/lib/trademark/wordmark.ts';
 import { artworkSvg, pictogramSvg } from './artwork.ts';
 
-const heroes = ['fleur-verhaal', 'sabria-verhaal', 'cityhosts', 'future-care-labs', 'tec-utrecht', 'bouw-is-wouw', 'beroepentuin', 'tour-mbo-utrecht'];
+const heroes = [
+  'fleur-verhaal',
+  'sabria-verhaal',
+  'cityhosts',
+  'future-care-labs',
+  'tec-utrecht',
+  'bouw-is-wouw',
+  'beroepentuin',
+  'tour-mbo-utrecht',
+];
 const portraits = ['fleur', 'sabria'];
 
 mkdirSync('content/afbeeldingen', { recursive: true });
 /** Artwork is stored as PNG, so it goes through the same image pipeline as the photos editors add. */
 async function writeArtwork(file: string, seed: string, width: number, height: number) {
-  await sharp(Buffer.from(artworkSvg(seed, width, height))).png({ palette: true, compressionLevel: 9 }).toFile(file);
+  await sharp(Buffer.from(artworkSvg(seed, width, height)))
+    .png({ palette: true, compressionLevel: 9 })
+    .toFile(file);
 }
 for (const name of heroes) await writeArtwork(`content/afbeeldingen/${name}.png`, name, 1600, 1000);
 for (const kind of ['bus', 'bouw', 'zorg'] as const) {
-  await sharp(Buffer.from(pictogramSvg(kind))).png({ palette: true, compressionLevel: 9 }).toFile(`content/afbeeldingen/gespot-${kind}.png`);
+  await sharp(Buffer.from(pictogramSvg(kind)))
+    .png({ palette: true, compressionLevel: 9 })
+    .toFile(`content/afbeeldingen/gespot-${kind}.png`);
 }
-for (const name of portraits) await writeArtwork(`content/afbeeldingen/portret-${name}.png`, `portret-${name}`, 800, 800);
-
+for (const name of portraits)
+  await writeArtwork(`content/afbeeldingen/portret-${name}.png`, `portret-${name}`, 800, 800);
 
 const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#b80c1f"/><g fill="none" stroke="#ffd23f" stroke-width="7" stroke-linecap="round"><ellipse cx="32" cy="32" rx="13" ry="19"/></g><circle cx="32" cy="32" r="4" fill="#fff"/></svg>\n`;
 mkdirSync('public/og', { recursive: true });
@@ -34,7 +47,11 @@ writeFileSync('public/favicon.svg', icon);
 const og = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="#1b1640"/><circle cx="1050" cy="110" r="260" fill="#ffd23f"/><circle cx="180" cy="640" r="220" fill="#d5f0e3"/><g transform="translate(180 215) scale(5)">${wordmarkShapes('kleur')}</g></svg>`;
 await sharp(Buffer.from(og)).png({ compressionLevel: 9, palette: true }).toFile('public/og/mbo030.png');
 
-for (const [file, size] of [['apple-touch-icon.png', 180], ['icon-192.png', 192], ['icon-512.png', 512]] as const) {
+for (const [file, size] of [
+  ['apple-touch-icon.png', 180],
+  ['icon-192.png', 192],
+  ['icon-512.png', 512],
+] as const) {
   await sharp(Buffer.from(icon)).resize(size, size).png({ compressionLevel: 9 }).toFile(`public/${file}`);
 }
 
@@ -54,6 +71,22 @@ writeFileSync('public/favicon.ico', Buffer.concat([header, png]));
 
 writeFileSync(
   'public/site.webmanifest',
-  `${JSON.stringify({ name: 'mbo030', short_name: 'mbo030', lang: 'nl', start_url: './', display: 'browser', background_color: '#fff8ec', theme_color: '#b80c1f', icons: [{ src: 'icon-192.png', sizes: '192x192', type: 'image/png' }, { src: 'icon-512.png', sizes: '512x512', type: 'image/png' }] }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      name: 'mbo030',
+      short_name: 'mbo030',
+      lang: 'nl',
+      start_url: './',
+      display: 'browser',
+      background_color: '#fff8ec',
+      theme_color: '#b80c1f',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      ],
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log('Beelden en iconen geschreven.');

@@ -11,9 +11,14 @@ let unreadableCount = 0;
 for (const dir of dirs) {
   const { changed, unreadable } = normaliseContent(dir);
   for (const f of changed) console.log(`opgemaakt: ${dir}/${f}`);
-  for (const f of unreadable) console.log(`niet gelezen: ${dir}/${f} (los eerst de fout op die npm run check:content noemt)`);
+  for (const f of unreadable)
+    console.log(`niet gelezen: ${dir}/${f} (los eerst de fout op die npm run check:content noemt)`);
   unreadableCount += unreadable.length;
-  console.log(changed.length ? `${changed.length} bestand(en) in ${dir} opgemaakt.` : `Alle bestanden in ${dir} staan al in de vorm van de redactieomgeving.`);
+  console.log(
+    changed.length
+      ? `${changed.length} bestand(en) in ${dir} opgemaakt.`
+      : `Alle bestanden in ${dir} staan al in de vorm van de redactieomgeving.`,
+  );
 }
 process.exit(unreadableCount ? 1 : 0);
 

@@ -11,7 +11,12 @@ registerHooks({
     try {
       return next(specifier, context);
     } catch (error) {
-      if (!['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT'].includes(error?.code) || !/^\.{1,2}\//.test(specifier) || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+      if (
+        !['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT'].includes(error?.code) ||
+        !/^\.{1,2}\//.test(specifier) ||
+        /\.[cm]?[jt]s$/.test(specifier)
+      )
+        throw error;
       for (const suffix of ['.ts', '/index.ts']) {
         try {
           return next(`${specifier}${suffix}`, context);

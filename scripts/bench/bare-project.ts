@@ -45,5 +45,8 @@ const img = d.afbeelding ?? d.portret ?? d.fotos?.[0];
 <body><main><h1>{d.titel ?? d.naam}</h1>{img && <Image src={img.src} alt={img.alt} width={1020} />}<Content /></main></body></html>
 `,
   );
-  writeFileSync(join(dir, 'src/pages/index.astro'), `<html lang="nl"><head><meta charset="utf-8" /><title>Basis</title></head><body><h1>Basis</h1></body></html>\n`);
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    `<html lang="nl"><head><meta charset="utf-8" /><title>Basis</title></head><body><h1>Basis</h1></body></html>\n`,
+  );
 }

@@ -35,7 +35,11 @@ function treeRssKb(root: number): number {
   return total;
 }
 
-export function run(command: string, args: string[], opts: { cwd: string; env: Record<string, string | undefined> }): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string | undefined> },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env } });
@@ -49,7 +53,12 @@ export function run(command: string, args: string[], opts: { cwd: string; env: R
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), code: code ?? 1, output });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: Math.round(peak / 1024),
+        code: code ?? 1,
+        output,
+      });
     });
   });
 }

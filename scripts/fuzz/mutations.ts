@@ -63,7 +63,10 @@ export const kinds: Kind[] = [
     name: 'veld weg',
     harmful: true,
     mutate: (text, _f, r) => {
-      const c = frontLines(text, /^(titel|samenvatting|bron|sector|datum|categorie|naam|school|soort|locatie|korteNaam|omschrijving|beschrijving):/);
+      const c = frontLines(
+        text,
+        /^(titel|samenvatting|bron|sector|datum|categorie|naam|school|soort|locatie|korteNaam|omschrijving|beschrijving):/,
+      );
       if (!c.length) return undefined;
       const { l, i } = pick(r, c);
       return { text: replaceLine(text, i, undefined), what: `regel "${l}" weg` };
@@ -75,7 +78,10 @@ export const kinds: Kind[] = [
     mutate: (text, _f, r) => {
       const options = [
         [/^(scholen|ambassadeurs|tags): \[([^\],]+)\]$/, (m: RegExpExecArray) => `${m[1]}: ${m[2]}`],
-        [/^(titel|samenvatting|naam): (.+)$/, (m: RegExpExecArray) => `${m[1]}: [${m[2]!.replace(/[,[\]]/g, '')}, extra]`],
+        [
+          /^(titel|samenvatting|naam): (.+)$/,
+          (m: RegExpExecArray) => `${m[1]}: [${m[2]!.replace(/[,[\]]/g, '')}, extra]`,
+        ],
         [/^draft: (true|false)$/, () => 'draft: ja'],
         [/^(datum|start|gegeven): .+$/, (m: RegExpExecArray) => `${m[1]}: volgende week`],
         [/^(volgorde|niveau): .+$/, (m: RegExpExecArray) => `${m[1]}: veel`],
@@ -111,7 +117,11 @@ export const kinds: Kind[] = [
         ['klein.png', { 'klein.png': 'klein.png' }],
         ['met-gps.jpg', { 'met-gps.jpg': 'met-gps.jpg' }],
       ] as const);
-      return { text: replaceLine(text, i, l.replace(/afbeeldingen\/\S+$/, `afbeeldingen/${name}`)), images, what: `beeld → ${name}` };
+      return {
+        text: replaceLine(text, i, l.replace(/afbeeldingen\/\S+$/, `afbeeldingen/${name}`)),
+        images,
+        what: `beeld → ${name}`,
+      };
     },
   },
   {
@@ -119,7 +129,14 @@ export const kinds: Kind[] = [
     harmful: true,
     mutate: (text, file, r) => {
       if (!isText(file)) return undefined;
-      const extra = pick(r, ['Lees [meer](../bestaat-niet/).', 'Zie [de agenda](/agenda/).', 'Kijk op [de site](http://example.org/).', '![Een foto](../afbeeldingen/weg.png)', '![](../afbeeldingen/hero.png)', 'Zie [sport](../../agenda/soort/voetbal/).']);
+      const extra = pick(r, [
+        'Lees [meer](../bestaat-niet/).',
+        'Zie [de agenda](/agenda/).',
+        'Kijk op [de site](http://example.org/).',
+        '![Een foto](../afbeeldingen/weg.png)',
+        '![](../afbeeldingen/hero.png)',
+        'Zie [sport](../../agenda/soort/voetbal/).',
+      ]);
       return { text: append(text, extra), what: extra };
     },
   },
@@ -130,7 +147,14 @@ export const kinds: Kind[] = [
       if (!isText(file)) return undefined;
       const mdx = file.endsWith('.mdx');
       const extra = mdx
-        ? pick(r, ['<Video src="x" />', '<Citaat wie="Sanne">Zonder bron.</Citaat>', '<Persoon id="niemand" />', '<script>alert(1)</script>', '<Knop>Nergens heen</Knop>', "import X from './x.astro'"])
+        ? pick(r, [
+            '<Video src="x" />',
+            '<Citaat wie="Sanne">Zonder bron.</Citaat>',
+            '<Persoon id="niemand" />',
+            '<script>alert(1)</script>',
+            '<Knop>Nergens heen</Knop>',
+            "import X from './x.astro'",
+          ])
         : '<Citaat wie="Sanne" bron="Interview">In een .md-bestand.</Citaat>';
       return { text: append(text, extra), what: extra };
     },
@@ -143,7 +167,10 @@ export const kinds: Kind[] = [
       if (!/[^\p{ASCII}]/u.test(withAccent)) return undefined;
       return pick(r, [
         { bytes: Buffer.from(withAccent, 'latin1'), what: 'opgeslagen als Latin-1' },
-        { bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withAccent, 'utf16le')]), what: 'opgeslagen als UTF-16' },
+        {
+          bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withAccent, 'utf16le')]),
+          what: 'opgeslagen als UTF-16',
+        },
       ]);
     },
   },
@@ -152,9 +179,19 @@ export const kinds: Kind[] = [
     harmful: true,
     mutate: (text, file, r) => {
       const summary = frontLines(text, /^samenvatting: /);
-      if (summary.length && r() < 0.5) return { text: replaceLine(text, summary[0]!.i, `samenvatting: ${JSON.stringify(placeholders.storySummary)}`), what: 'samenvatting is voorbeeldtekst' };
+      if (summary.length && r() < 0.5)
+        return {
+          text: replaceLine(text, summary[0]!.i, `samenvatting: ${JSON.stringify(placeholders.storySummary)}`),
+          what: 'samenvatting is voorbeeldtekst',
+        };
       if (!isText(file)) return undefined;
-      return { text: append(text, pick(r, [sharedPlaceholders.bodyLead, sharedPlaceholders.bodyMore, sharedPlaceholders.bodyHeading])), what: 'voorbeeldtekst in de tekst' };
+      return {
+        text: append(
+          text,
+          pick(r, [sharedPlaceholders.bodyLead, sharedPlaceholders.bodyMore, sharedPlaceholders.bodyHeading]),
+        ),
+        what: 'voorbeeldtekst in de tekst',
+      };
     },
   },
   {
@@ -163,7 +200,12 @@ export const kinds: Kind[] = [
     mutate: (_text, file, r) => {
       const base = file.split('/').pop()!;
       const [stem, ext] = [base.replace(/\.[^.]+$/, ''), base.slice(base.lastIndexOf('.'))];
-      const rename = pick(r, [`${stem[0]!.toUpperCase()}${stem.slice(1)}${ext}`, `${stem.replace(/-/g, ' ')} kopie${ext}`, `${stem}.txt`, `${stem}.markdown`]);
+      const rename = pick(r, [
+        `${stem[0]!.toUpperCase()}${stem.slice(1)}${ext}`,
+        `${stem.replace(/-/g, ' ')} kopie${ext}`,
+        `${stem}.txt`,
+        `${stem}.markdown`,
+      ]);
       return rename === base ? undefined : { rename, what: `${base} → ${rename}` };
     },
   },
@@ -196,7 +238,10 @@ export const kinds: Kind[] = [
       const shuffled = [...blocks].sort(() => r() - 0.5);
       const yaml = shuffled.flat();
       const out = file.endsWith('.yaml') ? yaml.join('\n') : ['---', ...yaml, ...lines.slice(end)].join('\n');
-      return { text: file.endsWith('.yaml') && !out.endsWith('\n') ? `${out}\n` : out, what: 'velden in andere volgorde' };
+      return {
+        text: file.endsWith('.yaml') && !out.endsWith('\n') ? `${out}\n` : out,
+        what: 'velden in andere volgorde',
+      };
     },
   },
   {
@@ -231,7 +276,27 @@ export const kinds: Kind[] = [
     mutate: (text, file, r) => {
       const c = frontLines(text, /^(titel|naam): (?!["'])(.{1,60})$/);
       if (!c.length) return undefined;
-      const drawn = ['👩‍👩‍👧', '🏳️‍🌈', '👍🏽', '🇳🇱', '#️⃣', 'q\u0303', 'e\u0301', 'محمد', 'عام ٢٠٢٢', 'שלום', 'नमस्ते', 'Ελλάδα', 'Київ', 'Ősz', '✓', '★', '→', '∑', '½'];
+      const drawn = [
+        '👩‍👩‍👧',
+        '🏳️‍🌈',
+        '👍🏽',
+        '🇳🇱',
+        '#️⃣',
+        'q\u0303',
+        'e\u0301',
+        'محمد',
+        'عام ٢٠٢٢',
+        'שלום',
+        'नमस्ते',
+        'Ελλάδα',
+        'Київ',
+        'Ősz',
+        '✓',
+        '★',
+        '→',
+        '∑',
+        '½',
+      ];
       const undrawn = ['漢字', '한국어', 'ไทย', 'ქართული', '𓀀'];
       const piece = pick(r, file.startsWith('scholen/') ? drawn : [...drawn, ...undrawn]);
       const { l, i } = pick(r, c);

@@ -25,7 +25,10 @@ export const CHROMIUM_FLAGS = [
 export type BrowserSource = 'CHROMIUM_PATH' | 'system' | 'npm';
 
 /** Which browser the environment asks for; pure, so it can be unit-tested. */
-export function chooseBrowser(env: NodeJS.ProcessEnv, exists: (path: string) => boolean): { source: BrowserSource; path?: string } {
+export function chooseBrowser(
+  env: NodeJS.ProcessEnv,
+  exists: (path: string) => boolean,
+): { source: BrowserSource; path?: string } {
   if (env.CHROMIUM_PATH) return { source: 'CHROMIUM_PATH', path: env.CHROMIUM_PATH };
   if (env.MBO030_BROWSER !== 'npm' && exists(SYSTEM_CHROMIUM)) return { source: 'system', path: SYSTEM_CHROMIUM };
   return { source: 'npm' };
@@ -38,7 +41,10 @@ export function chromiumExecutable(): Promise<string> {
   resolved ??= (async () => {
     const choice = chooseBrowser(process.env, existsSync);
     if (choice.path) {
-      if (!existsSync(choice.path)) throw new Error(`Chromium niet gevonden op ${choice.path} (uit ${choice.source}). Haal CHROMIUM_PATH weg om de Chromium uit npm te gebruiken.`);
+      if (!existsSync(choice.path))
+        throw new Error(
+          `Chromium niet gevonden op ${choice.path} (uit ${choice.source}). Haal CHROMIUM_PATH weg om de Chromium uit npm te gebruiken.`,
+        );
       return choice.path;
     }
     const { default: packaged } = await import('@sparticuz/chromium');

@@ -23,7 +23,11 @@ describe('the committed subset font', () => {
   it('draws exactly the characters of the rule that the Latin file draws, and keeps the weights in use', () => {
     const font = open(committed);
     expect(characters(font)).toEqual(characters(open(source)).filter((cp) => inRanges(cp, DUTCH_SUBSET)));
-    expect(font.variationAxes['wght']).toMatchObject({ min: WEIGHTS_IN_USE.min, max: WEIGHTS_IN_USE.max, default: 400 });
+    expect(font.variationAxes['wght']).toMatchObject({
+      min: WEIGHTS_IN_USE.min,
+      max: WEIGHTS_IN_USE.max,
+      default: 400,
+    });
     // @fontsource's Latin file is 35,820 B; the subset is what every page preloads.
     expect(committed.length).toBeLessThanOrEqual(22_000);
   });
@@ -40,7 +44,8 @@ describe('the committed subset font', () => {
         const [ga, gb] = [a.glyphForCodePoint(ch.codePointAt(0)!), b.glyphForCodePoint(ch.codePointAt(0)!)];
         expect(ga.advanceWidth, `${ch} at ${wght}`).toBe(gb.advanceWidth);
         const [ba, bb] = [ga.path.bbox, gb.path.bbox];
-        for (const k of ['minX', 'minY', 'maxX', 'maxY'] as const) expect(Math.abs(ba[k] - bb[k]), `${ch} at ${wght}: ${k}`).toBeLessThanOrEqual(1);
+        for (const k of ['minX', 'minY', 'maxX', 'maxY'] as const)
+          expect(Math.abs(ba[k] - bb[k]), `${ch} at ${wght}: ${k}`).toBeLessThanOrEqual(1);
       }
     }
   });

@@ -10,7 +10,9 @@ import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { DEFAULT_FEATURES, DUTCH_SUBSET, WEIGHTS_IN_USE, charactersOf } from '../../src/lib/web-font.ts';
 
-export const SOURCE_FONT = createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2');
+export const SOURCE_FONT = createRequire(import.meta.url).resolve(
+  '@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2',
+);
 /** Committed; astro.config.mjs hands it to Astro's font pipeline, which copies it to /_astro/fonts/. */
 export const SUBSET_FONT = 'src/fonts/noto-sans-nl-wght.woff2';
 

@@ -16,7 +16,11 @@ export interface SummaryInput {
 }
 
 const line = (what: string, outcome: Outcome, fix: string) =>
-  outcome === 'success' ? `- ✅ ${what}: in orde.` : outcome === 'failure' ? `- ❌ ${what}: niet in orde. ${fix}` : `- ⏸️ ${what}: niet uitgevoerd, omdat een eerdere stap faalde.`;
+  outcome === 'success'
+    ? `- ✅ ${what}: in orde.`
+    : outcome === 'failure'
+      ? `- ❌ ${what}: niet in orde. ${fix}`
+      : `- ⏸️ ${what}: niet uitgevoerd, omdat een eerdere stap faalde.`;
 
 export function prSummary(i: SummaryInput): string {
   const ok = i.content === 'success' && i.build === 'success' && i.tests === 'success';
@@ -26,7 +30,11 @@ export function prSummary(i: SummaryInput): string {
   return [
     `## ${ok ? 'Alles in orde: een collega kan je wijziging nakijken' : 'Er moet nog iets worden aangepast'}`,
     '',
-    line('Inhoud (velden, datums, toestemming, afbeeldingen)', i.content, 'Open het tabblad **Files changed**: bij de regel met de fout staat wat je moet aanpassen.'),
+    line(
+      'Inhoud (velden, datums, toestemming, afbeeldingen)',
+      i.content,
+      'Open het tabblad **Files changed**: bij de regel met de fout staat wat je moet aanpassen.',
+    ),
     line('Site bouwen', i.build, 'Meestal volgt dit uit de inhoud; staat die op in orde, vraag dan een ontwikkelaar.'),
     line('Tests (toegankelijkheid, links, snelheid)', i.tests, 'Vraag een ontwikkelaar om mee te kijken.'),
     '',

@@ -8,7 +8,8 @@ const transform = (code: string, id = '/node_modules/@sveltia/cms/npm/index.js')
 
 describe('keepAdminLocal (the CMS bundle asks no third party)', () => {
   it('drops the stylesheet’s CDN font rules and keeps the rest', () => {
-    const css = "a{color:red}\n  @font-face {font-family:'Source Sans 3';font-display:swap;src:url(https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2)\n format('woff2');\n  }\nb{color:blue}";
+    const css =
+      "a{color:red}\n  @font-face {font-family:'Source Sans 3';font-display:swap;src:url(https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2)\n format('woff2');\n  }\nb{color:blue}";
     expect(transform(css)).toBe('a{color:red}\n  \nb{color:blue}');
   });
   it('answers the GitHub status question locally', () => {

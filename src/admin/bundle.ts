@@ -13,7 +13,8 @@ import { build, type Plugin } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, '..', '..', 'node_modules');
-const version = (pkg: string) => (JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** GitHub's status page, asked by the CMS on its sign-in screen; answered locally instead ("no incident"), so nothing leaves our origin before sign-in. */
 const STATUS_URL = 'https://www.githubstatus.com/api/v2/status.json';
@@ -30,7 +31,9 @@ export function keepAdminLocal(): Plugin {
     name: 'mbo030:keep-admin-local',
     transform(code, id) {
       if (!id.includes('@sveltia/cms')) return undefined;
-      const out = code.replace(/@font-face\s*\{[^}]*?https:\/\/cdn\.jsdelivr\.net[^}]*\}/g, '').replaceAll(STATUS_URL, STATUS_LOCAL);
+      const out = code
+        .replace(/@font-face\s*\{[^}]*?https:\/\/cdn\.jsdelivr\.net[^}]*\}/g, '')
+        .replaceAll(STATUS_URL, STATUS_LOCAL);
       return out === code ? undefined : { code: out, map: null };
     },
   };
@@ -39,7 +42,10 @@ export function keepAdminLocal(): Plugin {
 function cacheKey(): string {
   const hash = createHash('sha256');
   // Every file of this folder (a change anywhere here rebuilds; tests aside), plus the package versions.
-  for (const f of readdirSync(here).filter((n) => !n.endsWith('.test.ts')).sort()) hash.update(f).update(readFileSync(join(here, f)));
+  for (const f of readdirSync(here)
+    .filter((n) => !n.endsWith('.test.ts'))
+    .sort())
+    hash.update(f).update(readFileSync(join(here, f)));
   hash.update(`${version('@sveltia/cms')} ${version('vite')}`);
   return hash.digest('hex').slice(0, 16);
 }
@@ -58,7 +64,13 @@ export async function adminBundle(log: (msg: string) => void = () => {}): Promis
     logLevel: 'error',
     cacheDir: join(root, 'vite'),
     plugins: [keepAdminLocal()],
-    build: { outDir: tmp, emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 4096, rollupOptions: { input: join(here, 'index.html') } },
+    build: {
+      outDir: tmp,
+      emptyOutDir: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 4096,
+      rollupOptions: { input: join(here, 'index.html') },
+    },
   });
   mkdirSync(root, { recursive: true });
   try {

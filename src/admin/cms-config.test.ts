@@ -13,7 +13,15 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, contentTypes, type CollectionName, type FieldText } from '../content-types';
 import { consentFields, consentSchema } from '../schemas/ambassadeurs';
 import { isMeaninglessAlt } from '../schemas/fields';
-import { ambassadorKinds, consentBases, eventCategories, eventOutcomeKinds, precisions, sectors, spottedStatuses } from '../lib/vocabulary';
+import {
+  ambassadorKinds,
+  consentBases,
+  eventCategories,
+  eventOutcomeKinds,
+  precisions,
+  sectors,
+  spottedStatuses,
+} from '../lib/vocabulary';
 import { adminConfigFile, cmsConfig, type CmsField } from './cms-config';
 import { cmsSettings } from './settings';
 
@@ -44,7 +52,8 @@ function gaps(schema: z.ZodType, fields: Fields, at: string): string[] {
     if (!s) continue;
     // Required exactly when the schema refuses a missing value (zod itself decides, not the generator's unwrap).
     const required = !s.safeParse(undefined).success;
-    if (f.required !== required) out.push(`${at}.${f.name}: required ${String(f.required)}, schema ${String(required)}`);
+    if (f.required !== required)
+      out.push(`${at}.${f.name}: required ${String(f.required)}, schema ${String(required)}`);
     if (!f.label || f.label === f.name || !f.hint) out.push(`${at}.${f.name}: geen Nederlands label of uitleg`);
     const inner = innerObject(s);
     if (f.types) continue; // the consent record: checked on its own below
@@ -63,7 +72,11 @@ function innerObject(s: z.ZodType): z.ZodType | undefined {
 
 /** Every form field at every depth (groups, lists of groups, the consent record's types). */
 function allFields(fields: Fields): CmsField[] {
-  return fields.flatMap((f) => [f, ...allFields(sub(f) ?? []), ...((f.types as { fields: Fields }[] | undefined) ?? []).flatMap((t) => allFields(t.fields))]);
+  return fields.flatMap((f) => [
+    f,
+    ...allFields(sub(f) ?? []),
+    ...((f.types as { fields: Fields }[] | undefined) ?? []).flatMap((t) => allFields(t.fields)),
+  ]);
 }
 
 /** Form texts that state a length limit themselves (the generator adds it from the schema). */
@@ -75,14 +88,24 @@ function writtenLimits(texts: Record<string, FieldText>, at: string): string[] {
 }
 
 describe('the generated CMS configuration', () => {
-  it.each(collectionNames)('%s: every schema field has a form field and vice versa, required as the schema, with Dutch texts', (name) => {
-    expect(gaps(schemaOf(name), fieldsOf(name), name)).toEqual([]);
-  });
+  it.each(collectionNames)(
+    '%s: every schema field has a form field and vice versa, required as the schema, with Dutch texts',
+    (name) => {
+      expect(gaps(schemaOf(name), fieldsOf(name), name)).toEqual([]);
+    },
+  );
 
   it('the field check catches a dropped field, an extra field and a wrong required flag', () => {
     const fields = fieldsOf('verhalen');
-    const broken = [...fields.filter((f) => f.name !== 'bron'), { name: 'tijd', label: 'Tijd', hint: 'x', widget: 'string', required: false }].map((f) => (f.name === 'titel' ? { ...f, required: false } : f));
-    expect(gaps(schemaOf('verhalen'), broken, 'verhalen')).toEqual(['verhalen.bron: geen formulierveld', 'verhalen.tijd: geen schemaveld', 'verhalen.titel: required false, schema true']);
+    const broken = [
+      ...fields.filter((f) => f.name !== 'bron'),
+      { name: 'tijd', label: 'Tijd', hint: 'x', widget: 'string', required: false },
+    ].map((f) => (f.name === 'titel' ? { ...f, required: false } : f));
+    expect(gaps(schemaOf('verhalen'), broken, 'verhalen')).toEqual([
+      'verhalen.bron: geen formulierveld',
+      'verhalen.tijd: geen schemaveld',
+      'verhalen.titel: required false, schema true',
+    ]);
   });
 
   it('offers exactly the vocabulary’s choices for every enum', () => {
@@ -90,14 +113,21 @@ describe('the generated CMS configuration', () => {
     expect(options('verhalen', 'sector')).toEqual([...sectors]);
     expect(options('ambassadeurs', 'soort')).toEqual([...ambassadorKinds]);
     expect(options('agenda', 'categorie')).toEqual([...eventCategories]);
-    expect(sub(fieldsOf('agenda').find((x) => x.name === 'uitkomst')!)!.find((x) => x.name === 'soort')!.options).toEqual([...eventOutcomeKinds]);
+    expect(
+      sub(fieldsOf('agenda').find((x) => x.name === 'uitkomst')!)!.find((x) => x.name === 'soort')!.options,
+    ).toEqual([...eventOutcomeKinds]);
     expect(options('agenda', 'precisie')).toEqual([...precisions]);
     expect(options('gespot', 'stand')).toEqual([...spottedStatuses]);
   });
 
   it('uses relations for references, an image with required alt text, dates by precision, limits from the schema', () => {
     const story = Object.fromEntries(fieldsOf('verhalen').map((f) => [f.name, f]));
-    expect(story.scholen).toMatchObject({ widget: 'relation', collection: 'scholen', multiple: true, value_field: '{{slug}}' });
+    expect(story.scholen).toMatchObject({
+      widget: 'relation',
+      collection: 'scholen',
+      multiple: true,
+      value_field: '{{slug}}',
+    });
     expect(story.titel).toMatchObject({ widget: 'string', maxlength: 90, required: true });
     expect(story.datum).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(story.gebeurd).toMatchObject({ widget: 'string', required: false });
@@ -105,7 +135,11 @@ describe('the generated CMS configuration', () => {
     expect(['2019', '2019-11', '2019-11-05'].every((d) => gebeurd.test(d))).toBe(true);
     expect(gebeurd.test('2019-11-05T10:00')).toBe(false);
     const figure = sub(story.afbeelding!)!;
-    expect(figure.map((f) => [f.name, f.widget, f.required])).toEqual([['src', 'image', true], ['alt', 'string', true], ['toontPersonen', 'boolean', false]]);
+    expect(figure.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['src', 'image', true],
+      ['alt', 'string', true],
+      ['toontPersonen', 'boolean', false],
+    ]);
     const alt = new RegExp((figure[1]!.pattern as string[])[0]!, 'i');
     expect(['foto', 'Afbeelding 2', 'IMG_2041.jpg'].some((a) => alt.test(a))).toBe(false);
     expect(alt.test('Twee studenten bouwen een muur van rode bakstenen.')).toBe(true);
@@ -117,11 +151,26 @@ describe('the generated CMS configuration', () => {
     expect(consent).toMatchObject({ widget: 'object', typeKey: 'basis', required: true });
     const types = consent.types as { name: string; fields: Fields }[];
     expect(types.map((t) => t.name)).toEqual([...consentBases]);
-    const valid = { formulier: { basis: 'formulier', gegeven: '2022-01-10', door: 'ouder', onder16: true, vastgelegd: 'zaak 1', tot: '2023-01-10' }, 'openbare-bron': { basis: 'openbare-bron', bron: 'Plan', omvat: 'voornaam', datum: '2020', tot: '2023-01-10' } } as const;
+    const valid = {
+      formulier: {
+        basis: 'formulier',
+        gegeven: '2022-01-10',
+        door: 'ouder',
+        onder16: true,
+        vastgelegd: 'zaak 1',
+        tot: '2023-01-10',
+      },
+      'openbare-bron': { basis: 'openbare-bron', bron: 'Plan', omvat: 'voornaam', datum: '2020', tot: '2023-01-10' },
+    } as const;
     for (const t of types) {
       const sample = valid[t.name as keyof typeof valid];
       expect(consentSchema.safeParse(sample).success, t.name).toBe(true);
-      expect(t.fields.map((f) => f.name).sort()).toEqual([...consentFields[t.name as keyof typeof consentFields].required, ...consentFields[t.name as keyof typeof consentFields].optional].sort());
+      expect(t.fields.map((f) => f.name).sort()).toEqual(
+        [
+          ...consentFields[t.name as keyof typeof consentFields].required,
+          ...consentFields[t.name as keyof typeof consentFields].optional,
+        ].sort(),
+      );
       // A field the form requires is one whose absence the schema refuses, and the other way round.
       for (const f of t.fields) {
         const { [f.name]: _, ...without } = sample as Record<string, unknown>;
@@ -134,11 +183,14 @@ describe('the generated CMS configuration', () => {
   it('says every length limit in the hint, from the schema, and no form text writes a limit of its own', () => {
     for (const c of config.collections) {
       for (const f of allFields(c.fields)) {
-        if (typeof f.maxlength === 'number') expect(f.hint, `${c.name}.${f.name}`).toMatch(new RegExp(`Maximaal ${f.maxlength} tekens\\.$`));
+        if (typeof f.maxlength === 'number')
+          expect(f.hint, `${c.name}.${f.name}`).toMatch(new RegExp(`Maximaal ${f.maxlength} tekens\\.$`));
         else expect(f.hint ?? '', `${c.name}.${f.name}`).not.toMatch(/Maximaal \d+ tekens/);
       }
     }
-    expect(collectionNames.flatMap((n) => writtenLimits(contentTypes[n].form.fields as Record<string, FieldText>, n))).toEqual([]);
+    expect(
+      collectionNames.flatMap((n) => writtenLimits(contentTypes[n].form.fields as Record<string, FieldText>, n)),
+    ).toEqual([]);
     expect(writtenLimits({ titel: { label: 'Titel', hint: 'Kort. Maximaal 90 tekens.' } }, 'x')).toEqual(['x.titel']);
   });
 
@@ -146,20 +198,36 @@ describe('the generated CMS configuration', () => {
     const alt = sub(fieldsOf('verhalen').find((f) => f.name === 'afbeelding')!)!.find((f) => f.name === 'alt')!;
     const [pattern, message] = alt.pattern as [string, string];
     const form = new RegExp(pattern, 'i');
-    const samples = ['foto', 'Afbeelding 2', 'IMG_2041.jpg', 'plaatje.webp', 'beeld', 'Twee studenten bouwen een muur.', 'Foto van de wethouder bij Nimeto', 'Een .jpg-bestand uitgelegd'];
+    const samples = [
+      'foto',
+      'Afbeelding 2',
+      'IMG_2041.jpg',
+      'plaatje.webp',
+      'beeld',
+      'Twee studenten bouwen een muur.',
+      'Foto van de wethouder bij Nimeto',
+      'Een .jpg-bestand uitgelegd',
+    ];
     for (const a of samples) expect(form.test(a), a).toBe(!isMeaninglessAlt(a));
     expect(message).toContain('bestandsnaam');
   });
 
   it('gives the preview pane each type’s fields, the first image of a list', () => {
     const { previews } = adminConfigFile(cmsSettings({}), []);
-    expect(previews.tour).toEqual({ title: 'titel', lead: 'samenvatting', eyebrow: 'Mbo Tour 030', image: ['fotos', 0] });
+    expect(previews.tour).toEqual({
+      title: 'titel',
+      lead: 'samenvatting',
+      eyebrow: 'Mbo Tour 030',
+      image: ['fotos', 0],
+    });
     expect(previews.verhalen?.image).toEqual(['afbeelding']);
     expect(Object.keys(previews)).toEqual(collectionNames.filter((n) => contentTypes[n].preview));
   });
 
   it('validates against the CMS’s own JSON schema, and that check catches a wrong option', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url), 'utf8'),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, logger: false });
     const validate = ajv.compile(schema);
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);

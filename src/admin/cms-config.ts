@@ -35,7 +35,12 @@ const MEDIA_FROM_ROOT = `/${MEDIA_FOLDER}`;
 const UPLOAD_TYPES = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
 
 /** The regular expression of a date with these precisions, as written in front matter. */
-const dateShapes = { jaar: '\\d{4}', maand: '\\d{4}-\\d{2}', dag: '\\d{4}-\\d{2}-\\d{2}', tijd: '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}' } as const;
+const dateShapes = {
+  jaar: '\\d{4}',
+  maand: '\\d{4}-\\d{2}',
+  dag: '\\d{4}-\\d{2}-\\d{2}',
+  tijd: '\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}',
+} as const;
 const dateExamples = { jaar: '2021', maand: '2020-08', dag: '2022-08-19', tijd: '2022-08-19T14:00' } as const;
 
 /** A schema as `z.toJSONSchema` describes what an editor writes (its input), with our field metadata. */
@@ -55,7 +60,8 @@ export type JsonField = FieldMeta & {
 };
 
 /** Refinements and transforms cannot be described and are left out: the form checks what it can, the content check the rest. */
-export const formSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonField;
+export const formSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonField;
 
 interface Context {
   /** The minimum width of the image slot being built, if any. */
@@ -78,17 +84,35 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
   if (!text) throw new Error(`Geen formuliertekst voor het veld '${name}' (src/content-types/).`);
   const hint = hintOf(text, json);
   const fallback = json.default;
-  const base = { name, label: text.label, required, ...(hint ? { hint } : {}), ...(fallback !== undefined && !Array.isArray(fallback) ? { default: fallback } : {}) };
+  const base = {
+    name,
+    label: text.label,
+    required,
+    ...(hint ? { hint } : {}),
+    ...(fallback !== undefined && !Array.isArray(fallback) ? { default: fallback } : {}),
+  };
   if (json.dateGranularities) {
     const g = json.dateGranularities;
-    if (g.length === 1 && g[0] === 'dag') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
+    if (g.length === 1 && g[0] === 'dag')
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', time_format: false };
     const pattern = `^(${g.map((x) => dateShapes[x]).join('|')})$`;
-    return { ...base, widget: 'string', pattern: [pattern, `Schrijf de datum als ${g.map((x) => dateExamples[x]).join(', ')}.`] };
+    return {
+      ...base,
+      widget: 'string',
+      pattern: [pattern, `Schrijf de datum als ${g.map((x) => dateExamples[x]).join(', ')}.`],
+    };
   }
   if (json.references) return relation(base, json.references, false, ctx);
   if (json.image) {
     const width = ctx.minWidth ? ` Minstens ${ctx.minWidth} pixels breed.` : '';
-    return { ...base, hint: `${text.hint ?? ''}${width}`.trim(), widget: 'image', accept: UPLOAD_TYPES, media_folder: MEDIA_FROM_ROOT, public_folder: MEDIA_FROM_ENTRY };
+    return {
+      ...base,
+      hint: `${text.hint ?? ''}${width}`.trim(),
+      widget: 'image',
+      accept: UPLOAD_TYPES,
+      media_folder: MEDIA_FROM_ROOT,
+      public_folder: MEDIA_FROM_ENTRY,
+    };
   }
   if (json.type === 'array') {
     const element = json.items ?? {};
@@ -97,24 +121,46 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
     if (element.references) return relation(list, element.references, true, ctx);
     if (element.type === 'object') return { ...list, widget: 'list', fields: objectFields(element, text, ctx) };
     const pattern = element.formPattern;
-    return { ...list, widget: 'list', ...(pattern ? { field: { name: 'item', label: text.label, widget: 'string', pattern: [pattern.regex, pattern.message] } } : {}) };
+    return {
+      ...list,
+      widget: 'list',
+      ...(pattern
+        ? { field: { name: 'item', label: text.label, widget: 'string', pattern: [pattern.regex, pattern.message] } }
+        : {}),
+    };
   }
   if (json.enum) return { ...base, widget: 'select', options: json.enum };
   if (json.type === 'boolean') {
     // A yes/no without a default must be answered, not silently written as false
     // (a box left empty would say "not under 16"): a choice, left out when empty.
-    if (fallback === undefined) return { ...base, widget: 'select', options: [{ label: 'Ja', value: true }, { label: 'Nee', value: false }] };
+    if (fallback === undefined)
+      return {
+        ...base,
+        widget: 'select',
+        options: [
+          { label: 'Ja', value: true },
+          { label: 'Nee', value: false },
+        ],
+      };
     return { ...base, widget: 'boolean' };
   }
   if (json.type === 'integer' || json.type === 'number') {
     const [min, max] = [limit(json.minimum), limit(json.maximum)];
-    return { ...base, widget: 'number', value_type: 'int', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    return {
+      ...base,
+      widget: 'number',
+      value_type: 'int',
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+    };
   }
   if (json.type === 'string') {
-    if (json.format === 'uri') return { ...base, widget: 'string', type: 'url', pattern: ['^https://', 'Begin het webadres met https://.'] };
+    if (json.format === 'uri')
+      return { ...base, widget: 'string', type: 'url', pattern: ['^https://', 'Begin het webadres met https://.'] };
     const { maxLength: max, minLength: min } = json;
     const limits = { ...(max ? { maxlength: max } : {}), ...(min && min > 1 ? { minlength: min } : {}) };
-    if (json.formPattern) return { ...base, widget: 'string', ...limits, pattern: [json.formPattern.regex, json.formPattern.message] };
+    if (json.formPattern)
+      return { ...base, widget: 'string', ...limits, pattern: [json.formPattern.regex, json.formPattern.message] };
     // Longer texts get a box of several lines; a value the form checks against a pattern is one line.
     return { ...base, widget: max && max > 120 ? 'text' : 'string', ...limits };
   }
@@ -122,18 +168,30 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
     if (json.typeKey) return typedGroup(base, json, json.typeKey, text, ctx);
     return { ...base, widget: 'object', fields: objectFields(json, text, ctx) };
   }
-  throw new Error(`Het veld '${name}' heeft een schema (${json.type ?? 'onbekend'}) waarvoor de CMS-generator geen formulierveld kent.`);
+  throw new Error(
+    `Het veld '${name}' heeft een schema (${json.type ?? 'onbekend'}) waarvoor de CMS-generator geen formulierveld kent.`,
+  );
 }
 
 function relation(base: FieldBase, collection: string, multiple: boolean, ctx: Context): CmsField {
   const shown = ctx.identifier(collection);
-  return { ...base, widget: 'relation', collection, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], ...(multiple ? { multiple: true } : {}) };
+  return {
+    ...base,
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: [shown],
+    display_fields: [shown],
+    ...(multiple ? { multiple: true } : {}),
+  };
 }
 
 /** The fields of a group (or of each item of a list of groups), in the schema's order. */
 function objectFields(json: JsonField, text: FieldText, ctx: Context): CmsField[] {
   const required = json.required ?? [];
-  return Object.entries(json.properties ?? {}).map(([key, sub]) => field(key, sub, required.includes(key), text.fields?.[key], ctx));
+  return Object.entries(json.properties ?? {}).map(([key, sub]) =>
+    field(key, sub, required.includes(key), text.fields?.[key], ctx),
+  );
 }
 
 /**
@@ -144,10 +202,15 @@ function objectFields(json: JsonField, text: FieldText, ctx: Context): CmsField[
 function typedGroup(base: FieldBase, json: JsonField, typeKey: string, text: FieldText, ctx: Context): CmsField {
   const props = json.properties ?? {};
   const choices = (props[typeKey]?.enum ?? []) as (keyof typeof consentFields)[];
-  const labels: Record<keyof typeof consentFields, string> = { formulier: 'Getekend formulier', 'openbare-bron': 'Openbare bron' };
+  const labels: Record<keyof typeof consentFields, string> = {
+    formulier: 'Getekend formulier',
+    'openbare-bron': 'Openbare bron',
+  };
   const types = choices.map((basis) => {
     const { required, optional } = consentFields[basis];
-    const fields = [...required, ...optional].map((key) => field(key, props[key]!, (required as readonly string[]).includes(key), text.fields?.[key], ctx));
+    const fields = [...required, ...optional].map((key) =>
+      field(key, props[key]!, (required as readonly string[]).includes(key), text.fields?.[key], ctx),
+    );
     return { name: basis, label: labels[basis], widget: 'object', fields };
   });
   return { ...base, widget: 'object', typeKey, types };
@@ -187,7 +250,10 @@ export function collectionFields(name: CollectionName): CmsField[] {
     field(key, sub, required.includes(key), texts[key], { minWidth: images[key], identifier: identifierOf }),
   );
   if (!type.files.body) return fields;
-  return [...fields, { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true, modes: BODY_MODES }];
+  return [
+    ...fields,
+    { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true, modes: BODY_MODES },
+  ];
 }
 
 /** The page an entry becomes, for the CMS's "view on site" link: only a type whose entries each have their own page. */

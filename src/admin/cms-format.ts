@@ -25,7 +25,11 @@ type Values = Record<string, unknown>;
 export type CmsFormat = 'yaml' | 'yaml-frontmatter';
 
 const isEmpty = (v: unknown) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isPlainObject(v) && Object.keys(v).length === 0);
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (isPlainObject(v) && Object.keys(v).length === 0);
 const isPlainObject = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare;
 
@@ -53,7 +57,10 @@ function writeObject(fields: CmsField[], value: Values): Values {
     if (f && isEmpty(v) && f.required === false) continue;
     out[name] = f ? nested(f, v) : v;
   }
-  for (const key of Object.keys(value).filter((k) => !known.has(k)).sort(byName)) out[key] = value[key];
+  for (const key of Object.keys(value)
+    .filter((k) => !known.has(k))
+    .sort(byName))
+    out[key] = value[key];
   return out;
 }
 
@@ -62,7 +69,13 @@ function writeTyped(f: TypedField, value: Values): Values {
   const typeKey = typeof f.typeKey === 'string' ? f.typeKey : 'type';
   const chosen = f.types.find((t) => t.name === value[typeKey]);
   const order = new Map<string, CmsField | undefined>([[typeKey, undefined]]);
-  for (const t of f.types) for (const sub of t.fields) if (!order.has(sub.name)) order.set(sub.name, chosen?.fields.find((c) => c.name === sub.name));
+  for (const t of f.types)
+    for (const sub of t.fields)
+      if (!order.has(sub.name))
+        order.set(
+          sub.name,
+          chosen?.fields.find((c) => c.name === sub.name),
+        );
   const out: Values = {};
   for (const [name, sub] of order) {
     let v = value[name];
@@ -71,7 +84,10 @@ function writeTyped(f: TypedField, value: Values): Values {
     if (sub && isEmpty(v) && sub.required === false) continue;
     out[name] = sub ? nested(sub, v) : v;
   }
-  for (const key of Object.keys(value).filter((k) => !order.has(k)).sort(byName)) out[key] = value[key];
+  for (const key of Object.keys(value)
+    .filter((k) => !order.has(k))
+    .sort(byName))
+    out[key] = value[key];
   return out;
 }
 
@@ -92,12 +108,20 @@ export function formData(fields: CmsField[], values: Values): Values {
 
 /** YAML as the CMS writes it. */
 export function cmsYaml(data: Values): string {
-  return stringify(data, null, { indent: 2, indentSeq: true, lineWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'PLAIN', singleQuote: true }).trim();
+  return stringify(data, null, {
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 0,
+    defaultKeyType: 'PLAIN',
+    defaultStringType: 'PLAIN',
+    singleQuote: true,
+  }).trim();
 }
 
 /** A whole file as the CMS writes it: front matter and body for Markdown, plain YAML for data. */
 export function cmsFile(fields: CmsField[], values: Values, format: CmsFormat): string {
-  const frontMatter = format === 'yaml' ? values : Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'body'));
+  const frontMatter =
+    format === 'yaml' ? values : Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'body'));
   const data = formData(fields, frontMatter);
   if (format === 'yaml') return `${cmsYaml(data)}\n`;
   const body = typeof values.body === 'string' ? values.body : '';

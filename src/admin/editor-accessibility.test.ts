@@ -3,9 +3,9 @@ import { previewLang, zoomableViewport } from './editor-accessibility';
 
 describe('zoomableViewport (editors can zoom in /admin/)', () => {
   it('drops what blocks zoom from the CMS’s own viewport and keeps the rest', () => {
-    expect(zoomableViewport('width=device-width, initial-scale=1, maximum-scale=1, interactive-widget=resizes-content')).toBe(
-      'width=device-width, initial-scale=1, interactive-widget=resizes-content',
-    );
+    expect(
+      zoomableViewport('width=device-width, initial-scale=1, maximum-scale=1, interactive-widget=resizes-content'),
+    ).toBe('width=device-width, initial-scale=1, interactive-widget=resizes-content');
     expect(zoomableViewport('width=device-width,user-scalable=no,minimum-scale=1')).toBe('width=device-width');
     expect(zoomableViewport('width=device-width, Maximum-Scale = 2')).toBe('width=device-width');
   });

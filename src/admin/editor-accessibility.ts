@@ -62,7 +62,12 @@ export function fixEditorPage(doc: Document = document): MutationObserver {
       else r.addedNodes.forEach(fixWithin);
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['content', 'name'] });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['content', 'name'],
+  });
   return observer;
 }
 

@@ -23,14 +23,16 @@ async function start(): Promise<void> {
   const file = (await res.json()) as AdminFile;
   for (const href of file.previewStyles) CMS.registerPreviewStyle(new URL(href, document.baseURI).href);
   const h = (window as unknown as { h: Parameters<typeof articlePreview>[0] }).h;
-  for (const [name, fields] of Object.entries(file.previews)) CMS.registerPreviewTemplate(name, articlePreview(h, fields));
+  for (const [name, fields] of Object.entries(file.previews))
+    CMS.registerPreviewTemplate(name, articlePreview(h, fields));
   await CMS.init({ config: file.config });
 }
 
 start().catch((error: unknown) => {
   const p = document.createElement('p');
   p.className = 'admin-error';
-  p.textContent = 'De redactieomgeving kon niet starten. Laad de pagina opnieuw; lukt het dan niet, vraag een ontwikkelaar om hulp.';
+  p.textContent =
+    'De redactieomgeving kon niet starten. Laad de pagina opnieuw; lukt het dan niet, vraag een ontwikkelaar om hulp.';
   document.body.append(p);
   console.warn(error);
 });

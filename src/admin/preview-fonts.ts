@@ -10,7 +10,9 @@
 
 /** The @font-face block of a built page, for the preview; undefined when the page has none. */
 export function previewFontCss(html: string): string | undefined {
-  const block = [...html.matchAll(/<style[^>]*>([^<]*@font-face[^<]*)<\/style>/g)].map((m) => m[1]!).find((css) => css.includes('--font-noto'));
+  const block = [...html.matchAll(/<style[^>]*>([^<]*@font-face[^<]*)<\/style>/g)]
+    .map((m) => m[1]!)
+    .find((css) => css.includes('--font-noto'));
   return block?.replace(/font-display:\s*optional/g, 'font-display:swap');
 }
 

@@ -16,19 +16,29 @@ import { Marked, type Tokens } from 'marked';
 const COMPONENT = /^\s*<(Citaat|Foto|Feiten|Persoon|Knop)\b/;
 const CLOSING_COMPONENT = /^\s*<\/(Citaat|Foto|Feiten|Persoon|Knop)\s*>\s*$/;
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list_item', 'table', 'space']);
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Smart punctuation as Sätteri's (SmartyPants rules) on one run of text; `before` is the character before it. */
 export function smartPunctuation(text: string, before = ''): string {
   let out = '';
-  const s = text.replace(/---/g, '—').replace(/--/g, '–').replace(/\.\.\./g, '…');
+  const s = text
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/\.\.\./g, '…');
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     const prev = i === 0 ? before : s[i - 1]!;
     const next = s[i + 1] ?? '';
     const opens = prev === '' || /[\s([{\u2014\u2013-]/.test(prev);
     if (c === '"') out += opens && next !== '' && !/\s/.test(next) ? '“' : '”';
-    else if (c === "'") out += opens && next !== '' && !/[\s\p{L}\d]/u.test(next) ? '‘' : opens && /\p{L}/u.test(next) && !/^'\p{L}{1,2}\b/u.test(s.slice(i)) ? '‘' : '’';
+    else if (c === "'")
+      out +=
+        opens && next !== '' && !/[\s\p{L}\d]/u.test(next)
+          ? '‘'
+          : opens && /\p{L}/u.test(next) && !/^'\p{L}{1,2}\b/u.test(s.slice(i))
+            ? '‘'
+            : '’';
     else out += c;
   }
   return out;
@@ -37,7 +47,9 @@ export function smartPunctuation(text: string, before = ''): string {
 /** The placeholder for an editor component in the preview. */
 export function componentPlaceholder(name: string, inline: boolean): string {
   const text = `[${name}: werkt alleen in een .mdx-bestand; de controle meldt dit. Zie docs/redactie.md.]`;
-  return inline ? `<mark class="cms-placeholder">${escapeHtml(text)}</mark>` : `<p class="cms-placeholder"><mark>${escapeHtml(text)}</mark></p>`;
+  return inline
+    ? `<mark class="cms-placeholder">${escapeHtml(text)}</mark>`
+    : `<p class="cms-placeholder"><mark>${escapeHtml(text)}</mark></p>`;
 }
 
 /** The body as HTML by the site's rules; `image` turns a path from the file into an address the preview can show. */

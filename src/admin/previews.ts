@@ -35,11 +35,37 @@ export function articlePreview(h: H, fields: PreviewFields) {
     return h(
       'article',
       null,
-      h('header', { className: 'wrap pt-8' }, fields.eyebrow ? h('p', { className: 'eyebrow' }, fields.eyebrow) : null, h('h1', { className: 'mt-2 max-w-4xl text-4xl sm:text-5xl' }, get(fields.title) ?? ''), get(fields.lead) ? h('p', { className: 'mt-4 max-w-2xl text-xl' }, get(fields.lead)) : null),
-      src ? h('div', { className: 'wrap mt-8' }, h('img', { src, alt: alt ?? '', className: 'aspect-[16/9] w-full rounded-kaart object-cover' })) : null,
+      h(
+        'header',
+        { className: 'wrap pt-8' },
+        fields.eyebrow ? h('p', { className: 'eyebrow' }, fields.eyebrow) : null,
+        h('h1', { className: 'mt-2 max-w-4xl text-4xl sm:text-5xl' }, get(fields.title) ?? ''),
+        get(fields.lead) ? h('p', { className: 'mt-4 max-w-2xl text-xl' }, get(fields.lead)) : null,
+      ),
+      src
+        ? h(
+            'div',
+            { className: 'wrap mt-8' },
+            h('img', { src, alt: alt ?? '', className: 'aspect-[16/9] w-full rounded-kaart object-cover' }),
+          )
+        : null,
       // The body by the site's rules (preview-markdown.ts), not the CMS's own Markdown preview.
-      h('div', { className: 'wrap mt-10 prose', dangerouslySetInnerHTML: { __html: previewHtml(get('body') ?? '', (p) => String((getAsset(p) as { url?: string } | undefined)?.url ?? p)) } }),
-      source ? h('p', { className: 'wrap mt-8 text-inkt-zacht' }, h('span', { className: 'font-bold' }, 'Bron:'), ` ${source}`) : null,
+      h('div', {
+        className: 'wrap mt-10 prose',
+        dangerouslySetInnerHTML: {
+          __html: previewHtml(get('body') ?? '', (p) =>
+            String((getAsset(p) as { url?: string } | undefined)?.url ?? p),
+          ),
+        },
+      }),
+      source
+        ? h(
+            'p',
+            { className: 'wrap mt-8 text-inkt-zacht' },
+            h('span', { className: 'font-bold' }, 'Bron:'),
+            ` ${source}`,
+          )
+        : null,
     );
   };
 }

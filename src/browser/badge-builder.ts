@@ -31,7 +31,8 @@ class BadgeBuilder extends HTMLElement {
   connectedCallback() {
     const f = this.#form.elements;
     const school = new URLSearchParams(location.search).get('school');
-    if (school && this.#targets.some((t) => t.school === school)) (f.namedItem('school') as HTMLSelectElement).value = school;
+    if (school && this.#targets.some((t) => t.school === school))
+      (f.namedItem('school') as HTMLSelectElement).value = school;
     this.#form.addEventListener('change', () => this.#update());
     this.#form.addEventListener('submit', (e) => e.preventDefault());
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
@@ -46,11 +47,21 @@ class BadgeBuilder extends HTMLElement {
     const own = variant.querySelector<HTMLOptionElement>('option[value="school"]')!;
     own.disabled = school === '';
     if (own.disabled && variant.value === 'school') variant.value = 'licht';
-    const badge = this.#badges.find((b) => (variant.value === 'school' ? b.school === school : b.key === variant.value && !b.school))!;
+    const badge = this.#badges.find((b) =>
+      variant.value === 'school' ? b.school === school : b.key === variant.value && !b.school,
+    )!;
     const target = this.#targets.find((t) => t.school === school)!;
     const size = (f.namedItem('maat') as RadioNodeList).value as BadgeSize;
     const png = (f.namedItem('png') as HTMLInputElement).checked;
-    const input = { badgeUrl: badge.url, linkUrl: target.linkUrl, width: badge.width, height: badge.height, alt: badge.alt, size, png };
+    const input = {
+      badgeUrl: badge.url,
+      linkUrl: target.linkUrl,
+      width: badge.width,
+      height: badge.height,
+      alt: badge.alt,
+      size,
+      png,
+    };
     const html = badgeSnippet(input);
     this.#code.value = html;
     this.#preview.dataset.background = (f.namedItem('achtergrond') as RadioNodeList).value;
@@ -67,7 +78,8 @@ class BadgeBuilder extends HTMLElement {
       this.#status.textContent = 'Gekopieerd. Plak de code nu in je website.';
     } catch {
       this.#code.select();
-      this.#status.textContent = 'Kopiëren lukte niet automatisch. De code is geselecteerd: kopieer met Ctrl+C (of Cmd+C).';
+      this.#status.textContent =
+        'Kopiëren lukte niet automatisch. De code is geselecteerd: kopieer met Ctrl+C (of Cmd+C).';
     }
   }
 }

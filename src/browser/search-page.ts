@@ -5,7 +5,14 @@
  * shows results ten at a time. Everything it needs is in the server HTML; if
  * loading fails, the baseline notice with links to the overviews stays.
  */
-import { hasSearch, pagefindOptions, parseSearch, resultSummary, searchString, type SearchState } from '../lib/search-query';
+import {
+  hasSearch,
+  pagefindOptions,
+  parseSearch,
+  resultSummary,
+  searchString,
+  type SearchState,
+} from '../lib/search-query';
 
 interface PagefindResultData {
   url: string;
@@ -37,7 +44,11 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   e.append(...children);
@@ -47,14 +58,36 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 function resultCard(r: PagefindResultData, showSummary: boolean): HTMLLIElement {
   const m = r.meta;
   const thumb = m.image
-    ? Object.assign(el('img', 'size-16 shrink-0 rounded-lg object-cover'), { src: m.image, alt: '', width: 64, height: 64, loading: 'lazy', decoding: 'async' })
-    : el('span', 'flex size-16 shrink-0 items-center justify-center rounded-lg bg-geel-licht text-2xl font-extrabold text-inkt', (m.soort ?? '?').slice(0, 1));
+    ? Object.assign(el('img', 'size-16 shrink-0 rounded-lg object-cover'), {
+        src: m.image,
+        alt: '',
+        width: 64,
+        height: 64,
+        loading: 'lazy',
+        decoding: 'async',
+      })
+    : el(
+        'span',
+        'flex size-16 shrink-0 items-center justify-center rounded-lg bg-geel-licht text-2xl font-extrabold text-inkt',
+        (m.soort ?? '?').slice(0, 1),
+      );
   if (!m.image) thumb.setAttribute('aria-hidden', 'true');
   const eyebrow = el('p', 'eyebrow', m.soort ?? 'Pagina');
   if (m.datum) eyebrow.append(' · ', el('span', 'normal-case tracking-normal text-inkt-zacht', m.datum));
-  const link = Object.assign(el('a', 'card-link text-inkt no-underline hover:underline', m.title ?? r.url), { href: r.url });
-  const text = el('p', 'mt-1 text-inkt-zacht', ...(showSummary || !r.excerpt ? [m.samenvatting ?? ''] : excerptNodes(r.excerpt)));
-  return el('li', 'card flex-row gap-4 p-4', thumb, el('div', 'min-w-0', eyebrow, el('h2', 'mt-1 text-xl', link), text));
+  const link = Object.assign(el('a', 'card-link text-inkt no-underline hover:underline', m.title ?? r.url), {
+    href: r.url,
+  });
+  const text = el(
+    'p',
+    'mt-1 text-inkt-zacht',
+    ...(showSummary || !r.excerpt ? [m.samenvatting ?? ''] : excerptNodes(r.excerpt)),
+  );
+  return el(
+    'li',
+    'card flex-row gap-4 p-4',
+    thumb,
+    el('div', 'min-w-0', eyebrow, el('h2', 'mt-1 text-xl', link), text),
+  );
 }
 
 class SearchPage extends HTMLElement {
@@ -90,10 +123,12 @@ class SearchPage extends HTMLElement {
   #fill(state: SearchState) {
     const f = this.#form.elements;
     (f.namedItem('q') as HTMLInputElement).value = state.q;
-    for (const name of ['soort', 'school', 'sector', 'jaar'] as const) (f.namedItem(name) as HTMLSelectElement).value = state.filters[name] ?? '';
+    for (const name of ['soort', 'school', 'sector', 'jaar'] as const)
+      (f.namedItem(name) as HTMLSelectElement).value = state.filters[name] ?? '';
     (f.namedItem('sorteer') as HTMLSelectElement).value = state.sort;
     // Filters in use stay in view; otherwise they fold away to keep results close on a phone.
-    if (Object.keys(state.filters).length > 0 || state.sort !== 'relevantie') this.querySelector('details')!.open = true;
+    if (Object.keys(state.filters).length > 0 || state.sort !== 'relevantie')
+      this.querySelector('details')!.open = true;
   }
 
   #state(): SearchState {

@@ -20,7 +20,10 @@ class ShareLinks extends HTMLElement {
     if (copy && navigator.clipboard)
       copy.onclick = (e) => {
         e.preventDefault();
-        navigator.clipboard.writeText(url).then(() => say('De link is gekopieerd.'), () => say(url));
+        navigator.clipboard.writeText(url).then(
+          () => say('De link is gekopieerd.'),
+          () => say(url),
+        );
       };
   }
 }

@@ -28,7 +28,13 @@ interface MdNode {
 
 const forbiddenTags = /^(script|iframe|style|object|embed|form|link|meta|base)$/i;
 const allowed = new Set<string>(editorComponentNames);
-const requiredProps: Record<string, string[]> = { Citaat: ['wie', 'bron'], Foto: ['bijschrift', 'maker'], Feiten: ['titel'], Knop: ['href'], Persoon: ['id'] };
+const requiredProps: Record<string, string[]> = {
+  Citaat: ['wie', 'bron'],
+  Foto: ['bijschrift', 'maker'],
+  Feiten: ['titel'],
+  Knop: ['href'],
+  Persoon: ['id'],
+};
 const componentList = editorComponentNames.join(', ');
 
 /** Problems in the body of a text entry; `mdx` is false for `.md` files. */
@@ -39,7 +45,12 @@ export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
   } catch (e) {
     const raw = (e as Error).message;
     const line = Number(/^(\d+):\d+/.exec(raw)?.[1] ?? 1);
-    return [{ line, message: `De tekst is geen geldige MDX: ${raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')}. Vaak is een tag niet gesloten (<Foto> zonder </Foto>), of staat er een { of < in gewone tekst: zet daar een \\ voor.` }];
+    return [
+      {
+        line,
+        message: `De tekst is geen geldige MDX: ${raw.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')}. Vaak is een tag niet gesloten (<Foto> zonder </Foto>), of staat er een { of < in gewone tekst: zet daar een \\ voor.`,
+      },
+    ];
   }
   const out: BodyProblem[] = [];
   const visit = (n: MdNode) => {
@@ -48,9 +59,15 @@ export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
       case 'mdxjsEsm': {
         const v = n.value ?? '';
         const names = /^import\s+\{([^}]*)\}\s+from\s+['"]([^'"]+)['"]/.exec(v.trim());
-        const okImport = names && /(^|\/)components\/redactie(\/index(\.ts)?)?$/.test(names[2]!) && names[1]!.split(',').every((x) => allowed.has(x.trim()));
+        const okImport =
+          names &&
+          /(^|\/)components\/redactie(\/index(\.ts)?)?$/.test(names[2]!) &&
+          names[1]!.split(',').every((x) => allowed.has(x.trim()));
         if (!okImport) {
-          out.push({ line, message: `Hier mag geen import of export staan. De onderdelen ${componentList} werken zonder import; haal deze regel weg.` });
+          out.push({
+            line,
+            message: `Hier mag geen import of export staan. De onderdelen ${componentList} werken zonder import; haal deze regel weg.`,
+          });
         }
         break;
       }
@@ -80,22 +97,31 @@ function jsxElement(n: MdNode, line: number, out: BodyProblem[]) {
   const attrs = n.attributes ?? [];
   for (const a of attrs) {
     if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
-    if (/^on/i.test(a.name)) out.push({ line, message: `Het attribuut ${a.name} voert code uit en mag niet in de tekst. Haal het weg.` });
-    if (a.name === 'style') out.push({ line, message: 'Een style-attribuut mag niet: de opmaak komt van de site zelf. Haal het weg.' });
+    if (/^on/i.test(a.name))
+      out.push({ line, message: `Het attribuut ${a.name} voert code uit en mag niet in de tekst. Haal het weg.` });
+    if (a.name === 'style')
+      out.push({ line, message: 'Een style-attribuut mag niet: de opmaak komt van de site zelf. Haal het weg.' });
   }
   if (!name) return;
   if (forbiddenTags.test(name)) {
-    out.push({ line, message: `<${name}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg; vraag een ontwikkelaar als je iets wilt insluiten.` });
+    out.push({
+      line,
+      message: `<${name}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg; vraag een ontwikkelaar als je iets wilt insluiten.`,
+    });
     return;
   }
   if (/^[A-Z]/.test(name)) {
     if (!allowed.has(name)) {
-      out.push({ line, message: `Onbekend onderdeel <${name}>. Je kunt gebruiken: ${componentList}. Let op hoofdletters.` });
+      out.push({
+        line,
+        message: `Onbekend onderdeel <${name}>. Je kunt gebruiken: ${componentList}. Let op hoofdletters.`,
+      });
       return;
     }
     const given = new Set(attrs.map((a) => a.name));
     for (const prop of requiredProps[name] ?? []) {
-      if (!given.has(prop)) out.push({ line, message: `<${name}> heeft ${prop}="…" nodig. Zie het voorbeeld in docs/redactie.md.` });
+      if (!given.has(prop))
+        out.push({ line, message: `<${name}> heeft ${prop}="…" nodig. Zie het voorbeeld in docs/redactie.md.` });
     }
     if (name === 'Knop') {
       const href = attrs.find((a) => a.name === 'href')?.value;
@@ -111,9 +137,15 @@ function rawHtml(html: string, line: number, mdx: boolean, out: BodyProblem[]) {
   if (!mdx && /^[A-Z]/.test(tag) && allowed.has(tag)) {
     out.push({ line, message: `<${tag}> werkt alleen in een .mdx-bestand. Hernoem dit bestand van .md naar .mdx.` });
   } else if (forbiddenTags.test(tag)) {
-    out.push({ line, message: `<${tag}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg.` });
+    out.push({
+      line,
+      message: `<${tag}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg.`,
+    });
   } else if (/\son[a-z]+\s*=/i.test(html)) {
-    out.push({ line, message: 'Een attribuut dat met on begint (zoals onclick) voert code uit en mag niet in de tekst. Haal het weg.' });
+    out.push({
+      line,
+      message: 'Een attribuut dat met on begint (zoals onclick) voert code uit en mag niet in de tekst. Haal het weg.',
+    });
   } else if (/\sstyle\s*=/i.test(html)) {
     out.push({ line, message: 'Een style-attribuut mag niet: de opmaak komt van de site zelf. Haal het weg.' });
   }

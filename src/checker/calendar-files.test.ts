@@ -11,7 +11,8 @@ import { eventSchema } from '../schemas/agenda';
 import { parseContentFile } from './front-matter';
 
 const image = (() => z.string()) as unknown as Parameters<typeof eventSchema>[0];
-const file = (dating: string) => `---\ntitel: T\nsamenvatting: S\nbron: Plan\ncategorie: stad\n${dating}\n---\n\nTekst.\n`;
+const file = (dating: string) =>
+  `---\ntitel: T\nsamenvatting: S\nbron: Plan\ncategorie: stad\n${dating}\n---\n\nTekst.\n`;
 
 const datings: Record<string, string> = {
   'a day': 'start: 2022-08-19',
@@ -34,7 +35,9 @@ const checker = (text: string) => hasCalendarFile(frontMatterDating(parseContent
 const startLineRegex = (text: string) => /^start:\s*["']?\d{4}-\d{2}-\d{2}/m.test(text);
 
 const disagreements = (rule: (text: string) => boolean) =>
-  Object.entries(datings).filter(([, dating]) => rule(file(dating)) !== build(file(dating))).map(([name]) => name);
+  Object.entries(datings)
+    .filter(([, dating]) => rule(file(dating)) !== build(file(dating)))
+    .map(([name]) => name);
 
 describe('which events have a calendar file', () => {
   it('the build gives one exactly to the events with a known day', () => {
@@ -51,6 +54,9 @@ describe('which events have a calendar file', () => {
   });
 
   it('this comparison catches a rule of its own, such as the old regex on start:', () => {
-    expect(disagreements(startLineRegex)).toEqual(['a full date the source gives as a month', 'a full date the source gives as a year']);
+    expect(disagreements(startLineRegex)).toEqual([
+      'a full date the source gives as a month',
+      'a full date the source gives as a year',
+    ]);
   });
 });

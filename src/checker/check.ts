@@ -65,7 +65,8 @@ interface Context {
 export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
   const cwd = opts.cwd ?? process.cwd();
   const findings: Finding[] = [];
-  const add: Add = (file, line, field, message, severity = 'error') => findings.push({ file, line, field, message, severity });
+  const add: Add = (file, line, field, message, severity = 'error') =>
+    findings.push({ file, line, field, message, severity });
   const entries = collectEntries(opts.dir, cwd, add);
   const { people, references } = peopleAndReferences(entries);
   const ctx: Context = {
@@ -73,7 +74,8 @@ export async function checkContent(opts: CheckOptions): Promise<Finding[]> {
     add,
     people,
     known: knownContent(entries),
-    mentionsOf: (id) => entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id)),
+    mentionsOf: (id) =>
+      entries.filter((x) => references.get(x.file)?.has(id) && !(x.collection === 'ambassadeurs' && x.id === id)),
     images: [],
   };
   for (const e of entries) checkFile(e, ctx);
@@ -95,7 +97,12 @@ function collectEntries(dir: string, cwd: string, add: Add): Entry[] {
       const file = relative(cwd, abs);
       const files = contentTypes[collection].files;
       if (!files.extensions.test(name)) {
-        add(file, 1, 'bestandsnaam', `Dit bestand hoort niet in content/${collection}/. Gebruik ${files.advice}; zet afbeeldingen in content/afbeeldingen/.`);
+        add(
+          file,
+          1,
+          'bestandsnaam',
+          `Dit bestand hoort niet in content/${collection}/. Gebruik ${files.advice}; zet afbeeldingen in content/afbeeldingen/.`,
+        );
         continue;
       }
       const nameProblem = fileNameProblem(name);
@@ -104,7 +111,14 @@ function collectEntries(dir: string, cwd: string, add: Add): Entry[] {
       byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
     }
     for (const [id, same] of byId) {
-      if (same.length > 1) for (const e of same) add(e.file, 1, 'bestandsnaam', `Er zijn ${same.length} bestanden met de id '${id}' (${same.map((s) => s.file.split('/').pop()).join(' en ')}). Geef elk bestand een eigen naam.`);
+      if (same.length > 1)
+        for (const e of same)
+          add(
+            e.file,
+            1,
+            'bestandsnaam',
+            `Er zijn ${same.length} bestanden met de id '${id}' (${same.map((s) => s.file.split('/').pop()).join(' en ')}). Geef elk bestand een eigen naam.`,
+          );
       entries.push(same[0]!);
     }
   }
@@ -127,7 +141,8 @@ function checkFile(e: Entry, ctx: Context): void {
   checkNames(e, text, parsed.data, ctx);
 
   const schema: z.ZodType = contentTypes[e.collection].schema(imagePath as never, (c) => entryIds(c, ctx.opts.dir));
-  for (const key of unknownKeys(schema, parsed.data)) add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
+  for (const key of unknownKeys(schema, parsed.data))
+    add(e.file, parsed.lineOf([key]), key, `Onbekend veld '${key}'. ${suggest(key, schemaKeys(schema))}`);
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -138,7 +153,8 @@ function checkFile(e: Entry, ctx: Context): void {
     }
     return;
   }
-  for (const q of quotedValues(parsed.data)) add(e.file, parsed.lineOf(q.path), fieldName(q.path), quotedMessage(q.value), 'warning');
+  for (const q of quotedValues(parsed.data))
+    add(e.file, parsed.lineOf(q.path), fieldName(q.path), quotedMessage(q.value), 'warning');
   collectionRules(e, result.data as Record<string, unknown>, parsed.lineOf, ctx);
   if (isText) checkBody(e, text, ctx);
 }
@@ -163,17 +179,42 @@ export const LAYOUT_MESSAGE =
 /** Names typed as text: allowed only in the person's own file and in stories about them (withheld as a whole). */
 function checkNames(e: Entry, text: string, data: unknown, ctx: Context): void {
   const refs = (data as { ambassadeurs?: unknown } | undefined)?.ambassadeurs;
-  const own = new Set(e.collection === 'ambassadeurs' ? [e.id] : e.collection === 'verhalen' && Array.isArray(refs) ? refs.map(String) : []);
-  for (const m of nameMentions(text, ctx.people.filter((p) => !own.has(p.id)))) ctx.add(e.file, m.line, 'ambassadeur', nameMessage(m.person, e.abs.endsWith('.mdx'), e.collection));
+  const own = new Set(
+    e.collection === 'ambassadeurs'
+      ? [e.id]
+      : e.collection === 'verhalen' && Array.isArray(refs)
+        ? refs.map(String)
+        : [],
+  );
+  for (const m of nameMentions(
+    text,
+    ctx.people.filter((p) => !own.has(p.id)),
+  ))
+    ctx.add(e.file, m.line, 'ambassadeur', nameMessage(m.person, e.abs.endsWith('.mdx'), e.collection));
   for (const id of personTagIds(text)) {
     if (ctx.people.some((p) => p.id === id)) continue;
     const line = text.split(/\r?\n/).findIndex((l) => l.includes(`"${id}"`) || l.includes(`'${id}'`)) + 1;
-    ctx.add(e.file, line || 1, 'tekst', `<Persoon id="${id}" />: '${id}' bestaat niet in content/ambassadeurs/. Kies een van: ${ctx.people.map((p) => p.id).sort().join(', ') || '(nog geen)'}.`);
+    ctx.add(
+      e.file,
+      line || 1,
+      'tekst',
+      `<Persoon id="${id}" />: '${id}' bestaat niet in content/ambassadeurs/. Kies een van: ${
+        ctx.people
+          .map((p) => p.id)
+          .sort()
+          .join(', ') || '(nog geen)'
+      }.`,
+    );
   }
 }
 
 /** The rules that need valid data: image slots, consent, photos of people, badge glyphs, B1 hints. */
-function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path: readonly PropertyKey[]) => number, ctx: Context): void {
+function collectionRules(
+  e: Entry,
+  data: Record<string, unknown>,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  ctx: Context,
+): void {
   const { add } = ctx;
   for (const [field, min] of Object.entries(contentTypes[e.collection].images)) {
     const value = data[field];
@@ -186,21 +227,41 @@ function collectionRules(e: Entry, data: Record<string, unknown>, lineOf: (path:
   }
   if (e.collection === 'ambassadeurs') {
     const consent = (data as { toestemming: ParsedConsent }).toestemming;
-    const finding = consentFinding(consent, ctx.opts.now, ctx.mentionsOf(e.id).map((x) => ({ file: x.file, story: x.collection === 'verhalen' })));
+    const finding = consentFinding(
+      consent,
+      ctx.opts.now,
+      ctx.mentionsOf(e.id).map((x) => ({ file: x.file, story: x.collection === 'verhalen' })),
+    );
     if (finding) add(e.file, lineOf(finding.path), finding.path.join('.'), finding.message, finding.severity);
   }
   // A public source covers no photo: the same rule the build applies (lib/publication).
   if (e.collection === 'verhalen') {
-    const story = { id: e.id, filePath: e.file, data: { ambassadeurs: (data.ambassadeurs as string[] | undefined) ?? [], afbeelding: data.afbeelding as { toontPersonen: boolean } } };
-    const ambassadors = ctx.people.map((p) => ({ id: p.id, data: { toestemming: { basis: p.publicSourceOnly ? ('openbare-bron' as const) : ('formulier' as const) } } }));
+    const story = {
+      id: e.id,
+      filePath: e.file,
+      data: {
+        ambassadeurs: (data.ambassadeurs as string[] | undefined) ?? [],
+        afbeelding: data.afbeelding as { toontPersonen: boolean },
+      },
+    };
+    const ambassadors = ctx.people.map((p) => ({
+      id: p.id,
+      data: { toestemming: { basis: p.publicSourceOnly ? ('openbare-bron' as const) : ('formulier' as const) } },
+    }));
     for (const u of photosWithoutForm(ambassadors, [story])) {
-      add(e.file, lineOf(['afbeelding', 'toontPersonen']), 'afbeelding.toontPersonen', u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()));
+      add(
+        e.file,
+        lineOf(['afbeelding', 'toontPersonen']),
+        'afbeelding.toontPersonen',
+        u.reason.replace(/^veld '[^']*': (\p{Ll})/u, (_, c: string) => c.toUpperCase()),
+      );
     }
   }
   // Titles and names are drawn as outlines on share cards and badges: the same rule as the drawer.
   drawnTextFindings(e.file, e.collection, data, lineOf, add);
   for (const key of ['samenvatting', 'beschrijving', 'intro'] as const) {
-    if (typeof data[key] === 'string') for (const hint of b1Hints(data[key])) add(e.file, lineOf([key]), key, hint, 'warning');
+    if (typeof data[key] === 'string')
+      for (const hint of b1Hints(data[key])) add(e.file, lineOf([key]), key, hint, 'warning');
   }
 }
 
@@ -213,7 +274,13 @@ function checkBody(e: Entry, text: string, ctx: Context): void {
     const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, ctx.known);
     if (problem) ctx.add(e.file, p.line, 'tekst', problem);
     if (p.link.kind !== 'image') continue;
-    if (isMeaninglessAlt(p.alt ?? '')) ctx.add(e.file, p.line, 'tekst', 'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).');
+    if (isMeaninglessAlt(p.alt ?? ''))
+      ctx.add(
+        e.file,
+        p.line,
+        'tekst',
+        'Deze afbeelding heeft geen goede alt-tekst. Schrijf tussen [ en ] wat er te zien is, bijvoorbeeld ![Twee studenten bouwen een muur](…).',
+      );
     if (/^[a-z]+:/i.test(p.link.url)) continue;
     const abs = resolve(dirname(e.abs), p.link.url);
     if (existsSync(abs)) ctx.images.push({ file: e.file, line: p.line, field: 'tekst', abs, min: 800 });
@@ -231,7 +298,10 @@ async function checkImages(ctx: Context, cwd: string): Promise<void> {
   );
   const folder = join(ctx.opts.dir, 'afbeeldingen');
   if (!existsSync(folder)) return;
-  const unused = readdirSync(folder).filter((n) => isContentFileName(n)).map((n) => resolve(folder, n)).filter((abs) => !seen.has(abs));
+  const unused = readdirSync(folder)
+    .filter((n) => isContentFileName(n))
+    .map((n) => resolve(folder, n))
+    .filter((abs) => !seen.has(abs));
   await Promise.all(
     unused.map(async (abs) => {
       const problem = await folderPrivacyProblem(abs);
@@ -264,7 +334,11 @@ function knownContent(entries: Entry[]): KnownContent {
   for (const e of entries) {
     (ids[e.collection] ??= new Set()).add(e.id);
     // Only an event with a known day has a calendar file: the build's own rule (lib/event-dating).
-    if (e.collection === 'agenda' && hasCalendarFile(frontMatterDating(parseContentFile(readFileSync(e.abs, 'utf8'), 'text').data))) dayEvents.add(e.id);
+    if (
+      e.collection === 'agenda' &&
+      hasCalendarFile(frontMatterDating(parseContentFile(readFileSync(e.abs, 'utf8'), 'text').data))
+    )
+      dayEvents.add(e.id);
   }
   return { ids, dayEvents };
 }

@@ -9,11 +9,19 @@ export interface ConsentFinding {
 }
 
 /** `mentions`: the other files about this person; stories go offline with them, other files lose the name. */
-export function consentFinding(consent: ConsentRecord, now: Date, mentions: { file: string; story: boolean }[]): ConsentFinding | undefined {
+export function consentFinding(
+  consent: ConsentRecord,
+  now: Date,
+  mentions: { file: string; story: boolean }[],
+): ConsentFinding | undefined {
   const problem = consentProblem(consent, now);
   if (!problem) return undefined;
   if (problem.kind === 'expired') {
-    return { path: ['toestemming', 'tot'], severity: 'error', message: `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.` };
+    return {
+      path: ['toestemming', 'tot'],
+      severity: 'error',
+      message: `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`,
+    };
   }
   const startField = consent.basis === 'formulier' ? 'gegeven' : 'datum';
   const offline = mentions.filter((m) => m.story).map((m) => m.file);

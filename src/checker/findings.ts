@@ -29,5 +29,7 @@ export function githubAnnotation(f: Finding): string {
 
 /** Findings in a stable order: by file, then line. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  return [...findings].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
+  );
 }

@@ -27,7 +27,8 @@ export function buildReading(text: string, kind: 'text' | 'data', json = false):
 
 /** Reads the front matter of a Markdown/MDX file (YAML/JSON files are all front matter); the body is checked in body.ts. */
 export function parseContentFile(text: string, kind: 'text' | 'data', json = false): ParsedFile {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return { data: undefined, lineOf: () => 1, error: { line: 1, message: EMPTY } };
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return { data: undefined, lineOf: () => 1, error: { line: 1, message: EMPTY } };
   let yamlText = text;
   let offsetLines = 0;
   if (kind === 'text') {
@@ -46,7 +47,11 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
     try {
       return { data: buildReading(text, kind, true), lineOf: () => 1 };
     } catch (e) {
-      return { data: undefined, lineOf: () => 1, error: { line: 1, message: `Dit is geen geldige JSON: ${(e as Error).message}` } };
+      return {
+        data: undefined,
+        lineOf: () => 1,
+        error: { line: 1, message: `Dit is geen geldige JSON: ${(e as Error).message}` },
+      };
     }
   }
   const counter = new LineCounter();
@@ -94,10 +99,15 @@ function yamlMessage(code: string): string {
     BAD_INDENT: 'De inspringing klopt niet. Gebruik spaties (geen tabs) en zet velden onder elkaar op dezelfde hoogte.',
     TAB_AS_INDENT: 'Hier staat een tab. Gebruik spaties om in te springen.',
     MISSING_CHAR: 'Hier mist een teken, bijvoorbeeld een sluitend aanhalingsteken of een dubbele punt.',
-    BLOCK_AS_IMPLICIT_KEY: 'Staat er een dubbele punt (:) in de tekst? Zet de hele tekst dan tussen aanhalingstekens: veld: "tekst: met dubbele punt". Of mist er een dubbele punt na de veldnaam?',
+    BLOCK_AS_IMPLICIT_KEY:
+      'Staat er een dubbele punt (:) in de tekst? Zet de hele tekst dan tussen aanhalingstekens: veld: "tekst: met dubbele punt". Of mist er een dubbele punt na de veldnaam?',
     MULTILINE_IMPLICIT_KEY: 'Een tekst loopt over meer regels. Zet hem tussen aanhalingstekens of op één regel.',
-    UNEXPECTED_TOKEN: 'Hier staat een teken dat niet verwacht wordt. Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
+    UNEXPECTED_TOKEN:
+      'Hier staat een teken dat niet verwacht wordt. Staat er een dubbele punt in een tekst? Zet de tekst dan tussen aanhalingstekens.',
   };
   if (/duplicated mapping key/.test(code)) return hint.DUPLICATE_KEY!;
-  return hint[code] ?? 'De velden bovenaan kloppen niet. Vergelijk met het voorbeeld in docs/redactie.md: veldnaam, dubbele punt, spatie, waarde.';
+  return (
+    hint[code] ??
+    'De velden bovenaan kloppen niet. Vergelijk met het voorbeeld in docs/redactie.md: veldnaam, dubbele punt, spatie, waarde.'
+  );
 }

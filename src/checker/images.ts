@@ -16,7 +16,10 @@ export async function imageProblems(abs: string, min: number): Promise<string[]>
   try {
     const meta = await sharp(bytes).metadata();
     const out: string[] = [];
-    if (meta.width !== undefined && meta.width < min) out.push(`Deze afbeelding is ${meta.width} pixels breed; hier is minstens ${min} pixels nodig, anders wordt hij wazig. Gebruik een grotere versie.`);
+    if (meta.width !== undefined && meta.width < min)
+      out.push(
+        `Deze afbeelding is ${meta.width} pixels breed; hier is minstens ${min} pixels nodig, anders wordt hij wazig. Gebruik een grotere versie.`,
+      );
     const problem = privacyProblem(basename(abs), meta);
     if (problem) out.push(problem);
     return out;
@@ -26,7 +29,10 @@ export async function imageProblems(abs: string, min: number): Promise<string[]>
 }
 
 /** Metadata that would tell anyone who downloads the file where it was taken or by whom. */
-export function privacyProblem(name: string, meta: { exif?: Buffer | undefined; xmp?: Buffer | undefined; iptc?: Buffer | undefined }): string | undefined {
+export function privacyProblem(
+  name: string,
+  meta: { exif?: Buffer | undefined; xmp?: Buffer | undefined; iptc?: Buffer | undefined },
+): string | undefined {
   const fields = privateFields(meta);
   if (fields.length === 0) return undefined;
   return `In ${name} staan gegevens die een plek of een persoon verraden: ${fields.join(', ')}. Iedereen kan het bestand uit de repository downloaden. Haal ze weg met: npm run beelden:schoon -- content/afbeeldingen/${name} (werk je alleen in GitHub, vraag dan een ontwikkelaar dit te doen).`;

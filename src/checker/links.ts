@@ -35,11 +35,22 @@ export function siteHas(sitePath: string, known: KnownContent): boolean {
 }
 
 /** A Dutch problem with a link or image in the text, or undefined when it is fine. */
-export function linkProblem(url: string, kind: 'link' | 'image' | 'knop', page: string, file: string, known: KnownContent): string | undefined {
-  if (/^http:\/\//i.test(url)) return `Deze link begint met http://. Gebruik https:// (${url.replace(/^http:/i, 'https:')}), dan is de verbinding veilig.`;
+export function linkProblem(
+  url: string,
+  kind: 'link' | 'image' | 'knop',
+  page: string,
+  file: string,
+  known: KnownContent,
+): string | undefined {
+  if (/^http:\/\//i.test(url))
+    return `Deze link begint met http://. Gebruik https:// (${url.replace(/^http:/i, 'https:')}), dan is de verbinding veilig.`;
   if (/^(https:|mailto:|tel:|#)/i.test(url)) return undefined;
-  if (/^[a-z]+:/i.test(url)) return `Deze link (${url}) kan niet. Gebruik een https://-adres of een pagina van deze site.`;
-  if (kind === 'image') return existsSync(resolve(dirname(file), url.split(/[?#]/)[0]!)) ? undefined : `De afbeelding ${url} bestaat niet. Zet hem in content/afbeeldingen/ en controleer de naam.`;
+  if (/^[a-z]+:/i.test(url))
+    return `Deze link (${url}) kan niet. Gebruik een https://-adres of een pagina van deze site.`;
+  if (kind === 'image')
+    return existsSync(resolve(dirname(file), url.split(/[?#]/)[0]!))
+      ? undefined
+      : `De afbeelding ${url} bestaat niet. Zet hem in content/afbeeldingen/ en controleer de naam.`;
   const path = url.split(/[?#]/)[0]!;
   const target = new URL(path, `https://site/${page}`).pathname.slice(1);
   const known_ = siteHas(target, known);

@@ -9,7 +9,11 @@ const noIds = () => new Set<string>();
 describe('the fields a schema allows', () => {
   it('looks through refinements, transforms and defaults', () => {
     const schema = z
-      .object({ titel: z.string(), scholen: z.array(z.string()).default([]), start: z.unknown().transform(String).optional() })
+      .object({
+        titel: z.string(),
+        scholen: z.array(z.string()).default([]),
+        start: z.unknown().transform(String).optional(),
+      })
       .superRefine(() => undefined)
       .transform((o) => ({ ...o, extra: 1 }));
     expect(schemaKeys(schema)).toEqual(['titel', 'scholen', 'start']);
@@ -23,7 +27,9 @@ describe('the fields a schema allows', () => {
       expect(keys.length, name).toBeGreaterThanOrEqual(3);
       expect(keys, name).toContain(name === 'scholen' ? 'naam' : name === 'ambassadeurs' ? 'toestemming' : 'titel');
       // The same fields zod's JSON Schema of the input names (slower: about 5 ms per file).
-      expect(keys, name).toEqual(Object.keys(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }).properties ?? {}));
+      expect(keys, name).toEqual(
+        Object.keys(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }).properties ?? {}),
+      );
     }
   });
 });

@@ -11,8 +11,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
 /** Our schemas speak Dutch; Zod's own English messages get a Dutch stand-in. */
 export function dutch(issue: z.core.$ZodIssue): string {
   if (!/^(Invalid|Too |Expected|Unrecognized)/.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'Dit veld ontbreekt. Vul het in.';
-  if (issue.code === 'invalid_type') return `Dit veld heeft niet de goede vorm (verwacht: ${(issue as { expected?: string }).expected === 'array' ? 'een lijst, zoals [a, b]' : (issue as { expected?: string }).expected}).`;
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined)
+    return 'Dit veld ontbreekt. Vul het in.';
+  if (issue.code === 'invalid_type')
+    return `Dit veld heeft niet de goede vorm (verwacht: ${(issue as { expected?: string }).expected === 'array' ? 'een lijst, zoals [a, b]' : (issue as { expected?: string }).expected}).`;
   return `Deze waarde klopt niet. Vergelijk met het voorbeeld in docs/redactie.md.`;
 }
 
@@ -36,10 +38,14 @@ export function unknownKeys(schema: z.ZodType, data: unknown): string[] {
 
 /** Fields editors often invent, and where what they meant goes instead. */
 const meantInstead: Record<string, (keys: string[]) => string | undefined> = {
-  tijd: (keys) => (keys.includes('start') ? 'Een tijd hoort bij de datum in start: start: "2022-08-20T14:00" (en eind: "2022-08-20T17:00").' : undefined),
+  tijd: (keys) =>
+    keys.includes('start')
+      ? 'Een tijd hoort bij de datum in start: start: "2022-08-20T14:00" (en eind: "2022-08-20T17:00").'
+      : undefined,
   eindtijd: (keys) => (keys.includes('eind') ? 'Een eindtijd hoort in eind: eind: "2022-08-20T17:00".' : undefined),
   foto: (keys) => (keys.includes('afbeelding') ? 'Een foto hoort in afbeelding, met src en alt eronder.' : undefined),
-  school: (keys) => (keys.includes('scholen') ? 'Scholen staan in een lijst: scholen: [naam-van-de-school].' : undefined),
+  school: (keys) =>
+    keys.includes('scholen') ? 'Scholen staan in een lijst: scholen: [naam-van-de-school].' : undefined,
 };
 
 export function suggest(key: string, keys: string[]): string {
@@ -52,6 +58,8 @@ export function suggest(key: string, keys: string[]): string {
 export function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length]![b.length]!;
 }

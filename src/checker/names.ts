@@ -24,7 +24,9 @@ const PERSON_TAG = /<Persoon\b[^>]*?(?:\/>|>[^<]*<\/Persoon>)/g;
 /** The ids named in `<Persoon id="…" />` tags of a text. */
 export function personTagIds(text: string): string[] {
   // YAML comments (`# …`) explain the tag to editors; they are not uses of it.
-  return [...text.replace(/^\s*#.*$/gm, '').matchAll(PERSON_TAG)].map((m) => /\bid=["']([^"']+)["']/.exec(m[0])?.[1]).filter((id): id is string => Boolean(id));
+  return [...text.replace(/^\s*#.*$/gm, '').matchAll(PERSON_TAG)]
+    .map((m) => /\bid=["']([^"']+)["']/.exec(m[0])?.[1])
+    .filter((id): id is string => Boolean(id));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,7 +42,8 @@ export function nameMentions(text: string, people: Person[]): NameMention[] {
   lines.forEach((line, i) => {
     if (/^\s*#/.test(line)) return;
     for (const person of people) {
-      if (new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(person.naam)}(?![\\p{L}\\p{N}_])`, 'u').test(line)) found.push({ line: i + 1, person });
+      if (new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(person.naam)}(?![\\p{L}\\p{N}_])`, 'u').test(line))
+        found.push({ line: i + 1, person });
     }
   });
   return found;

@@ -19,12 +19,15 @@ export function placeholderProblems(text: string): PlaceholderProblem[] {
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line.startsWith('#') && !line.startsWith('##')) return;
-    const found = texts.find((t) => (t.startsWith('##') || t === sharedPlaceholders.bodyMore ? line === t : line.includes(t)));
+    const found = texts.find((t) =>
+      t.startsWith('##') || t === sharedPlaceholders.bodyMore ? line === t : line.includes(t),
+    );
     if (!found) return;
     const field = /^\s*([A-Za-z]+):/.exec(raw)?.[1] ?? 'tekst';
-    const message = found === sharedPlaceholders.bodyHeading
-      ? 'Deze tussenkop komt uit het voorbeeld van npm run nieuw. Schrijf je eigen tussenkop, of haal hem weg.'
-      : `Hier staat nog de voorbeeldtekst van npm run nieuw ("${found}"). Vervang die door je eigen tekst.`;
+    const message =
+      found === sharedPlaceholders.bodyHeading
+        ? 'Deze tussenkop komt uit het voorbeeld van npm run nieuw. Schrijf je eigen tussenkop, of haal hem weg.'
+        : `Hier staat nog de voorbeeldtekst van npm run nieuw ("${found}"). Vervang die door je eigen tekst.`;
     out.push({ line: i + 1, field, message });
   });
   return out;

@@ -18,13 +18,17 @@ export function fileNameProblem(name: string): string | undefined {
 const curly = /^[“”„‘’‚«»"'][\s\S]*[“”‘’«»"']$/;
 
 /** String values (also nested) wrapped as a whole in typographic quotes: they would show on the site. */
-export function quotedValues(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+export function quotedValues(
+  data: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: string }[] {
   if (typeof data === 'string') {
     const t = data.trim();
     return t.length > 1 && curly.test(t) && /[“”„‘’‚«»]/.test(t[0]! + t.at(-1)!) ? [{ path, value: t }] : [];
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => quotedValues(v, [...path, i]));
-  if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([k, v]) => quotedValues(v, [...path, k]));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([k, v]) => quotedValues(v, [...path, k]));
   return [];
 }
 
@@ -35,14 +39,18 @@ export const quotedMessage = (value: string) =>
 export function rawMarkdownLines(text: string): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const lines = text.split(/\r?\n/);
-  const bodyStart = lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
+  const bodyStart =
+    lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
   lines.forEach((l, i) => {
     if (i < bodyStart) return;
     for (const m of l.matchAll(/(!?)\[[^\]]*\]\(([^)<>]*\s[^)<>]*)\)/g)) {
       const target = m[2]!.trim();
       if (/^\S+\s+"[^"]*"$/.test(target)) continue; // [tekst](pad "titel") is a title, not a space in the path
       const what = m[1] ? 'afbeelding' : 'link';
-      out.push({ line: i + 1, message: `Deze ${what} wordt niet getoond maar komt als tekst op de pagina: er staat een spatie in het pad (${target}). Hernoem het bestand zonder spaties (${target.replace(/\s+/g, '-')}) of zet het pad tussen < en >: (<${target}>).` });
+      out.push({
+        line: i + 1,
+        message: `Deze ${what} wordt niet getoond maar komt als tekst op de pagina: er staat een spatie in het pad (${target}). Hernoem het bestand zonder spaties (${target.replace(/\s+/g, '-')}) of zet het pad tussen < en >: (<${target}>).`,
+      });
     }
   });
   return out;

@@ -8,7 +8,9 @@ import { contentType, textFiles } from './content-type';
 import { ambassadors, draft, figure, location, precision, schools, source, summary, title } from './form-texts';
 import { q, sharedPlaceholders } from './placeholders';
 
-const placeholders = { eventSummary: 'Schrijf hier in één of twee korte zinnen wat er gebeurt en wat mbo-studenten doen.' };
+const placeholders = {
+  eventSummary: 'Schrijf hier in één of twee korte zinnen wat er gebeurt en wat mbo-studenten doen.',
+};
 
 export const agenda = contentType({
   files: textFiles,
@@ -21,11 +23,21 @@ export const agenda = contentType({
     fields: {
       titel: title,
       samenvatting: summary,
-      start: { label: 'Start', hint: 'Zo precies als de bron: 2022-08-19, 2022-08-19T14:00 (Utrechtse tijd), 2020-08 of 2021. Geen datum bekend? Laat leeg.' },
-      eind: { label: 'Einde', hint: 'Alleen bij een hele startdatum, in dezelfde vorm. Leeg bij één dag. Verzin geen periode.' },
+      start: {
+        label: 'Start',
+        hint: 'Zo precies als de bron: 2022-08-19, 2022-08-19T14:00 (Utrechtse tijd), 2020-08 of 2021. Geen datum bekend? Laat leeg.',
+      },
+      eind: {
+        label: 'Einde',
+        hint: 'Alleen bij een hele startdatum, in dezelfde vorm. Leeg bij één dag. Verzin geen periode.',
+      },
       heleDag: { label: 'Duurt de hele dag', hint: 'Leeg laten: zonder tijd is het de hele dag.' },
       precisie: precision,
-      locatie: { label: 'Locatie', hint: 'Alleen als de bron een plek noemt. Noemt de bron geen plek? Laat leeg.', fields: location },
+      locatie: {
+        label: 'Locatie',
+        hint: 'Alleen als de bron een plek noemt. Noemt de bron geen plek? Laat leeg.',
+        fields: location,
+      },
       ambassadeurs: ambassadors,
       bron: source,
       scholen: schools,
@@ -36,11 +48,20 @@ export const agenda = contentType({
         fields: {
           soort: { label: 'Wat gebeurde er?', hint: 'Gehouden, afgelast of verplaatst, zoals de bron het zegt.' },
           tekst: { label: 'In één zin', hint: 'Wat er gebeurde, zoals de bron het vertelt.' },
-          bron: { label: 'Bron van de uitkomst', hint: 'Verplicht. Waar staat dat het zo ging? Het document en de paragraaf, of een webadres.' },
-          oorspronkelijk: { label: 'Oorspronkelijke datum', hint: 'Alleen bij verplaatst: de oude datum. De nieuwe staat bij Start.' },
+          bron: {
+            label: 'Bron van de uitkomst',
+            hint: 'Verplicht. Waar staat dat het zo ging? Het document en de paragraaf, of een webadres.',
+          },
+          oorspronkelijk: {
+            label: 'Oorspronkelijke datum',
+            hint: 'Alleen bij verplaatst: de oude datum. De nieuwe staat bij Start.',
+          },
         },
       },
-      volgnummer: { label: 'Volgnummer', hint: 'Eén hoger bij elke wijziging van datum, tijd, plek of uitkomst, zodat agenda’s van abonnees bijwerken.' },
+      volgnummer: {
+        label: 'Volgnummer',
+        hint: 'Eén hoger bij elke wijziging van datum, tijd, plek of uitkomst, zodat agenda’s van abonnees bijwerken.',
+      },
       aanmelden: { label: 'Aanmeldlink', hint: 'Een webadres dat begint met https://, als aanmelden nodig is.' },
       afbeelding: figure('Afbeelding'),
       draft,

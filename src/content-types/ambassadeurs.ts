@@ -14,15 +14,33 @@ const placeholders = {
 
 /** The consent record's fields; the CMS shows one group per basis, each with only its own fields. */
 export const consentTexts: FormTexts<z.input<typeof consentSchema>> = {
-  basis: { label: 'Hoe is de toestemming gekregen?', hint: 'Formulier: de persoon (of onder 16 een ouder) tekende. Openbare bron: een openbaar document noemt de persoon al.' },
+  basis: {
+    label: 'Hoe is de toestemming gekregen?',
+    hint: 'Formulier: de persoon (of onder 16 een ouder) tekende. Openbare bron: een openbaar document noemt de persoon al.',
+  },
   gegeven: { label: 'Datum van ondertekening', hint: 'De dag waarop het formulier getekend is.' },
-  door: { label: 'Wie tekende?', hint: 'De persoon zelf, of een ouder of voogd. Was de persoon jonger dan 16? Dan tekent een ouder.' },
-  onder16: { label: 'Jonger dan 16 bij het tekenen', hint: 'Aanvinken als de persoon toen jonger dan 16 was. Dan moet "door" ouder zijn.' },
-  vastgelegd: { label: 'Waar ligt het formulier?', hint: 'Een verwijzing, zoals een zaaknummer. Nooit een scan uploaden.' },
+  door: {
+    label: 'Wie tekende?',
+    hint: 'De persoon zelf, of een ouder of voogd. Was de persoon jonger dan 16? Dan tekent een ouder.',
+  },
+  onder16: {
+    label: 'Jonger dan 16 bij het tekenen',
+    hint: 'Aanvinken als de persoon toen jonger dan 16 was. Dan moet "door" ouder zijn.',
+  },
+  vastgelegd: {
+    label: 'Waar ligt het formulier?',
+    hint: 'Een verwijzing, zoals een zaaknummer. Nooit een scan uploaden.',
+  },
   bron: { label: 'Welk openbaar document?', hint: 'Het document en waar erin, zoals "Uitvoeringsplan, voorwoord".' },
   datum: { label: 'Datum van de bron', hint: 'Alleen zo precies als de bron het zegt. Geen datum bekend? Laat leeg.' },
-  omvat: { label: 'Wat maakte de bron openbaar?', hint: 'Bijvoorbeeld: voornaam, school en de geciteerde woorden. Alleen dat mag op de site.' },
-  tot: { label: 'Toestemming geldig tot en met', hint: 'Na deze dag verdwijnt de persoon bij de volgende build van elke pagina. Leeg: geen einddatum.' },
+  omvat: {
+    label: 'Wat maakte de bron openbaar?',
+    hint: 'Bijvoorbeeld: voornaam, school en de geciteerde woorden. Alleen dat mag op de site.',
+  },
+  tot: {
+    label: 'Toestemming geldig tot en met',
+    hint: 'Na deze dag verdwijnt de persoon bij de volgende build van elke pagina. Leeg: geen einddatum.',
+  },
 };
 
 export const ambassadeurs = contentType({
@@ -46,7 +64,10 @@ export const ambassadeurs = contentType({
         hint: 'Alleen woorden die letterlijk in een bron staan, met die bron erbij.',
         fields: {
           tekst: { label: 'Letterlijke woorden', hint: 'Precies zoals de bron ze opschreef.' },
-          bron: { label: 'Bron van het citaat', hint: 'Waar en wanneer gezegd, zoals "Raadsinformatiebijeenkomst, 5 november 2019".' },
+          bron: {
+            label: 'Bron van het citaat',
+            hint: 'Waar en wanneer gezegd, zoals "Raadsinformatiebijeenkomst, 5 november 2019".',
+          },
         },
       },
       samenvatting: summary,

@@ -62,10 +62,18 @@ export interface FieldText {
 
 type Item<T> = NonNullable<T> extends readonly (infer I)[] ? NonNullable<I> : NonNullable<T>;
 /** A group of named fields: an object that is not a date, a file or an uploaded image. */
-type IsGroup<U> = U extends string | number | boolean | Date ? false : keyof U extends never ? false : U extends { width: unknown } ? false : true;
+type IsGroup<U> = U extends string | number | boolean | Date
+  ? false
+  : keyof U extends never
+    ? false
+    : U extends { width: unknown }
+      ? false
+      : true;
 /** One text per field of a schema's input; groups (and lists of groups) name their own fields. */
 export type FormTexts<T> = {
-  [K in keyof Required<T>]-?: IsGroup<Item<T[K]>> extends true ? FieldText & { fields: FormTexts<Item<T[K]>> } : FieldText;
+  [K in keyof Required<T>]-?: IsGroup<Item<T[K]>> extends true
+    ? FieldText & { fields: FormTexts<Item<T[K]>> }
+    : FieldText;
 };
 
 /** The fields the CMS preview pane shows as heading, lead, eyebrow and image (src/admin/previews.ts). */

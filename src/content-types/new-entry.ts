@@ -53,7 +53,8 @@ export function choicesFor(key: string, existing: ExistingContent): readonly str
 export function factProblem(key: string, value: string, existing: ExistingContent): string | undefined {
   const options = choicesFor(key, existing);
   if (!options || options.includes(value)) return undefined;
-  if (options.length === 0) return `'${value}' bestaat niet, en er is nog niets om uit te kiezen in content/${key === 'school' ? 'scholen' : key === 'ambassadeur' ? 'ambassadeurs' : 'afbeeldingen'}/.`;
+  if (options.length === 0)
+    return `'${value}' bestaat niet, en er is nog niets om uit te kiezen in content/${key === 'school' ? 'scholen' : key === 'ambassadeur' ? 'ambassadeurs' : 'afbeeldingen'}/.`;
   return `'${value}' kan niet bij ${key}. Kies uit: ${options.join(', ')}.`;
 }
 

@@ -19,7 +19,10 @@ export const tour = contentType({
     fields: {
       titel: title,
       datum: vagueDate('Datum van het bezoek'),
-      gepubliceerd: { label: 'Publicatiedatum', hint: 'De dag waarop dit stuk op deze site verschijnt (voor de nieuwsfeed). Niet de dag van het bezoek.' },
+      gepubliceerd: {
+        label: 'Publicatiedatum',
+        hint: 'De dag waarop dit stuk op deze site verschijnt (voor de nieuwsfeed). Niet de dag van het bezoek.',
+      },
       precisie: precision,
       school: { label: 'School', hint: 'De school die bezocht werd.' },
       locatie: { label: 'Locatie of academie', hint: 'Welke locatie werd bezocht.' },
@@ -27,7 +30,10 @@ export const tour = contentType({
       ontmoet: {
         label: 'Wie werd ontmoet?',
         hint: 'Een rol, en een naam alleen als de bron de persoon noemt.',
-        fields: { rol: { label: 'Rol', hint: 'Bijvoorbeeld "docent" of "studenten zorg".' }, naam: { label: 'Naam', hint: 'Alleen als de bron deze naam noemt.' } },
+        fields: {
+          rol: { label: 'Rol', hint: 'Bijvoorbeeld "docent" of "studenten zorg".' },
+          naam: { label: 'Naam', hint: 'Alleen als de bron deze naam noemt.' },
+        },
       },
       ambassadeurs: ambassadors,
       bron: source,
@@ -63,7 +69,11 @@ bron: ${q(sharedPlaceholders.source)}
 gepubliceerd: ${today}
 draft: false`,
   },
-  shareCard: { title: 'titel', eyebrow: (d) => `Mbo Tour 030 · ${formatDate(d.datum, d.precisie)}`, schools: (d) => [d.school] },
+  shareCard: {
+    title: 'titel',
+    eyebrow: (d) => `Mbo Tour 030 · ${formatDate(d.datum, d.precisie)}`,
+    schools: (d) => [d.school],
+  },
   search: (d) => ({
     kind: 'tourverslag',
     schools: [d.school],
@@ -72,5 +82,11 @@ draft: false`,
     start: d.datum,
     dateLabel: formatDate(d.datum, d.precisie),
   }),
-  feed: (d) => ({ title: d.titel, published: d.gepubliceerd, description: d.samenvatting, schools: [d.school], categories: ['Mbo Tour 030'] }),
+  feed: (d) => ({
+    title: d.titel,
+    published: d.gepubliceerd,
+    description: d.samenvatting,
+    schools: [d.school],
+    categories: ['Mbo Tour 030'],
+  }),
 });

@@ -70,5 +70,11 @@ draft: false`,
     start: d.datum,
     dateLabel: `Op mbo030 sinds ${formatDate(d.datum)}`,
   }),
-  feed: (d) => ({ title: d.titel, published: d.datum, description: d.samenvatting, schools: d.scholen, categories: [d.sector] }),
+  feed: (d) => ({
+    title: d.titel,
+    published: d.datum,
+    description: d.samenvatting,
+    schools: d.scholen,
+    categories: [d.sector],
+  }),
 });

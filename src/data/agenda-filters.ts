@@ -7,10 +7,18 @@ import { siteContent } from './site';
 export async function agendaFilterGroups(current: string) {
   const { schools, events } = await siteContent();
   const schoolsWithEvents = schools.filter((s) => events.some((e) => e.data.scholen.includes(s.id)));
-  const categories = (Object.keys(categoryLabels) as (keyof typeof categoryLabels)[]).filter((c) => events.some((e) => e.data.categorie === c));
+  const categories = (Object.keys(categoryLabels) as (keyof typeof categoryLabels)[]).filter((c) =>
+    events.some((e) => e.data.categorie === c),
+  );
   const link = (url: string, label: string) => ({ url, label, active: url === current });
   return [
-    { title: 'School', links: [link(to.agenda(), 'Alle scholen'), ...schoolsWithEvents.map((s) => link(to.agendaSchool(s.id), s.data.korteNaam))] },
+    {
+      title: 'School',
+      links: [
+        link(to.agenda(), 'Alle scholen'),
+        ...schoolsWithEvents.map((s) => link(to.agendaSchool(s.id), s.data.korteNaam)),
+      ],
+    },
     { title: 'Soort', links: categories.map((c) => link(to.agendaCategory(c), categoryLabels[c])) },
   ];
 }

@@ -7,12 +7,14 @@ import { siteContent, type Ambassador } from './site';
 export async function ambassadorPage(person: Ambassador, site: URL) {
   const d = person.data;
   const c = await siteContent();
-  return { d,
+  return {
+    d,
     school: c.school(d.school),
     stories: c.stories.filter((s) => s.data.ambassadeurs.includes(person.id)),
     Content: (await render(person)).Content,
     consent: d.toestemming,
     search: await searchInfo('ambassadeurs', person),
-    shareCard: shareCardMeta('ambassadeurs', person.id, d.naam, site), };
+    shareCard: shareCardMeta('ambassadeurs', person.id, d.naam, site),
+  };
 }
 export type AmbassadorPageView = Awaited<ReturnType<typeof ambassadorPage>>;

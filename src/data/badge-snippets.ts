@@ -33,7 +33,16 @@ export interface BuilderTarget {
 
 export async function builderData(site: URL) {
   const { schools } = await siteContent();
-  const toBuilder = (b: BadgeFile): BuilderBadge => ({ key: b.school ? 'school' : b.name, label: b.label, url: absolute(href(b.path), site), local: href(b.path), width: b.width, height: b.height, alt: b.alt, school: b.school });
+  const toBuilder = (b: BadgeFile): BuilderBadge => ({
+    key: b.school ? 'school' : b.name,
+    label: b.label,
+    url: absolute(href(b.path), site),
+    local: href(b.path),
+    width: b.width,
+    height: b.height,
+    alt: b.alt,
+    school: b.school,
+  });
   const badges = [...(await schoolBadges()).map(toBuilder), ...genericBadges().map(toBuilder)];
   const targets: BuilderTarget[] = [
     { school: '', label: 'Geen school (link naar het merk mbo030)', linkUrl: absolute(to.trademark(), site) },
@@ -58,7 +67,21 @@ export function allSnippets(badges: BuilderBadge[], targets: BuilderTarget[]): L
     for (const badge of badges.filter((b) => !b.school || b.school === target.school)) {
       for (const size of Object.keys(badgeSizes) as BadgeSize[]) {
         for (const png of [false, true]) {
-          out.push({ target, badge, size, png, html: badgeSnippet({ badgeUrl: badge.url, linkUrl: target.linkUrl, width: badge.width, height: badge.height, alt: badge.alt, size, png }) });
+          out.push({
+            target,
+            badge,
+            size,
+            png,
+            html: badgeSnippet({
+              badgeUrl: badge.url,
+              linkUrl: target.linkUrl,
+              width: badge.width,
+              height: badge.height,
+              alt: badge.alt,
+              size,
+              png,
+            }),
+          });
         }
       }
     }

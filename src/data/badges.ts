@@ -22,7 +22,12 @@ export interface BadgeFile extends Badge {
 }
 
 export function genericBadges(): BadgeFile[] {
-  return badgeVariants.map((v) => ({ ...badge(v), path: routePath('badgeFile', { file: v }), name: v, label: `${badgeVariantInfo[v].label}: ${badgeVariantInfo[v].use}` }));
+  return badgeVariants.map((v) => ({
+    ...badge(v),
+    path: routePath('badgeFile', { file: v }),
+    name: v,
+    label: `${badgeVariantInfo[v].label}: ${badgeVariantInfo[v].use}`,
+  }));
 }
 
 let schoolBadgeList: Promise<BadgeFile[]> | undefined;
@@ -37,10 +42,19 @@ async function drawSchoolBadges(): Promise<BadgeFile[]> {
   const { schools } = await siteContent();
   return schools.map((s) => {
     try {
-      return { ...schoolBadge(s.data.naam), path: routePath('badgeFile', { file: `scholen/${s.id}` }), name: s.id, label: `${s.data.naam} is mbo030`, school: s.id };
+      return {
+        ...schoolBadge(s.data.naam),
+        path: routePath('badgeFile', { file: `scholen/${s.id}` }),
+        name: s.id,
+        label: `${s.data.naam} is mbo030`,
+        school: s.id,
+      };
     } catch (e) {
       // Name the content file, as every content error does: the badge draws the school's name.
-      throw new Error(`${s.filePath ?? `content/scholen/${s.id}`}: veld 'naam': ${(e as Error).message} Laat dat teken weg uit de naam.`, { cause: e });
+      throw new Error(
+        `${s.filePath ?? `content/scholen/${s.id}`}: veld 'naam': ${(e as Error).message} Laat dat teken weg uit de naam.`,
+        { cause: e },
+      );
     }
   });
 }
@@ -75,7 +89,8 @@ export async function trademarkZip(): Promise<Uint8Array> {
   const entries: Record<string, Uint8Array> = {};
   for (const f of trademarkFiles()) {
     entries[`${f.name}.svg`] = new TextEncoder().encode(f.svg);
-    for (const p of pngNames(f.name, TRADEMARK_PNG_SCALES)) entries[`${p.name}.png`] = await svgToPng(f.svg, f.width, f.height, p.scale);
+    for (const p of pngNames(f.name, TRADEMARK_PNG_SCALES))
+      entries[`${p.name}.png`] = await svgToPng(f.svg, f.width, f.height, p.scale);
   }
   // A fixed date keeps the zip identical from build to build.
   return zipSync(entries, { level: 9, mtime: new Date('2020-01-01T00:00:00Z') });

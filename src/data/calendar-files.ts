@@ -10,7 +10,9 @@ export function calendarResponse(name: string, events: DatedEvent[], content: Si
     name,
     host: site.host,
     stamp: content.now,
-    events: oldestFirst(events, (e) => e.data.start).map((e) => toIcsEvent(e, absolute(to.event(e.id), site), content.now)),
+    events: oldestFirst(events, (e) => e.data.start).map((e) =>
+      toIcsEvent(e, absolute(to.event(e.id), site), content.now),
+    ),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

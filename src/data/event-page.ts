@@ -21,7 +21,8 @@ export async function eventPage(event: Event, site: URL) {
   const image = (await shareImageOf(d.afbeelding?.src, 'wide', site)).url;
   const phase = eventPhase(d, c.now);
   const precisionNote = precisionNotes[d.precisie];
-  return { id: event.id,
+  return {
+    id: event.id,
     d,
     schools: d.scholen.map(c.school),
     stories: c.stories.filter((s) => s.data.scholen.some((id) => d.scholen.includes(id))).slice(0, 3),
@@ -37,6 +38,7 @@ export async function eventPage(event: Event, site: URL) {
     precisionNote,
     search: await searchInfo('agenda', event),
     shareCard: shareCardMeta('agenda', event.id, d.titel, site),
-    shareLinks: shareLinks(pageUrl, d.titel), };
+    shareLinks: shareLinks(pageUrl, d.titel),
+  };
 }
 export type EventPageView = Awaited<ReturnType<typeof eventPage>>;

@@ -8,15 +8,19 @@ export async function homePage() {
 }
 /** What the home page says in its own words; every claim with the place in the plan that makes it. */
 export const homeText = {
-  description: "mbo030 wil het Utrechtse mbo in de schijnwerpers zetten: verhalen van mbo'ers, ambassadeurs, de agenda en de Mbo Tour 030.",
-  quoteCredit: '"Mega Belangrijk Onderwijs" is de vondst van een mbo-ambassadeur. Wethouder Klaas Verschuure schrijft dat hij het geregeld gebruikt.',
+  description:
+    "mbo030 wil het Utrechtse mbo in de schijnwerpers zetten: verhalen van mbo'ers, ambassadeurs, de agenda en de Mbo Tour 030.",
+  quoteCredit:
+    '"Mega Belangrijk Onderwijs" is de vondst van een mbo-ambassadeur. Wethouder Klaas Verschuure schrijft dat hij het geregeld gebruikt.',
   quoteSource: 'Uitvoeringsplan Sterk Utrechts mbo 2020-2022, voorwoord',
   lead: "Mbo'ers bouwen onze huizen, ontwikkelen onze software en zijn de handen aan het bed. De gemeente Utrecht wil het mbo de komende jaren in de schijnwerpers zetten, onder meer met de campagne mbo030.",
   leadSource: 'Uitvoeringsplan Sterk Utrechts mbo 2020-2022, samenvatting en hoofdstuk 2',
   noUpcoming: 'Er staan nu geen evenementen met een datum die nog komt in de agenda.',
   noUpcomingLink: 'Bekijk de hele agenda',
-  studentLife: "Sinds studiejaar 2020-2021 zijn mbo'ers officieel student. De gemeente wil dat ze net zo meedoen in het Utrechtse studentenleven als hbo- en wo-studenten.",
-  trademark: "Het plan is om mbo030 te laten zien op bussen, bouwplaatsen en in zorginstellingen: plekken waar mbo'ers bijdragen aan de stad. Het merk wordt ontwikkeld door mbo-studenten.",
+  studentLife:
+    "Sinds studiejaar 2020-2021 zijn mbo'ers officieel student. De gemeente wil dat ze net zo meedoen in het Utrechtse studentenleven als hbo- en wo-studenten.",
+  trademark:
+    "Het plan is om mbo030 te laten zien op bussen, bouwplaatsen en in zorginstellingen: plekken waar mbo'ers bijdragen aan de stad. Het merk wordt ontwikkeld door mbo-studenten.",
 } as const;
 
 export type HomePageView = Awaited<ReturnType<typeof homePage>>;

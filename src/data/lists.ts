@@ -9,7 +9,9 @@ import { siteContent } from './site';
 export async function ambassadorPages() {
   const { ambassadors, schools } = await siteContent();
   const order = new Map(schools.map((s, i) => [s.id, i]));
-  const sorted = [...ambassadors].sort((a, b) => order.get(a.data.school)! - order.get(b.data.school)! || a.data.naam.localeCompare(b.data.naam, 'nl'));
+  const sorted = [...ambassadors].sort(
+    (a, b) => order.get(a.data.school)! - order.get(b.data.school)! || a.data.naam.localeCompare(b.data.naam, 'nl'),
+  );
   return paginate(await personCards(sorted), LIST_PAGE_SIZE.ambassadors);
 }
 

@@ -30,14 +30,26 @@ export type NewsFeedKind = { kind: 'all' } | { kind: 'stories' } | { kind: 'tour
 const feedType: Partial<Record<NewsFeedKind['kind'], CollectionName>> = { stories: 'verhalen', tour: 'tour' };
 
 async function card(collection: CollectionName, id: string, site: URL) {
-  return { url: absolute(href(path('shareCard', { collection, id })), site), length: await shareCardSize(collection, id), type: 'image/png' };
+  return {
+    url: absolute(href(path('shareCard', { collection, id })), site),
+    length: await shareCardSize(collection, id),
+    type: 'image/png',
+  };
 }
 
 /** The items of one content type (its module's `feed`), for the schools this feed covers. */
-async function itemsOf<N extends CollectionName>(name: N, entries: readonly { id: string; data: EntryData<N> }[], which: NewsFeedKind, site: URL, schoolName: (id: string) => string) {
+async function itemsOf<N extends CollectionName>(
+  name: N,
+  entries: readonly { id: string; data: EntryData<N> }[],
+  which: NewsFeedKind,
+  site: URL,
+  schoolName: (id: string) => string,
+) {
   const feed = contentTypes[name].feed;
   if (!feed || (feedType[which.kind] ?? name) !== name) return [];
-  const facts = entries.map((e) => ({ id: e.id, f: feed(e.data) })).filter(({ f }) => which.kind !== 'school' || f.schools.includes(which.id));
+  const facts = entries
+    .map((e) => ({ id: e.id, f: feed(e.data) }))
+    .filter(({ f }) => which.kind !== 'school' || f.schools.includes(which.id));
   return Promise.all(
     facts.map(async ({ id, f }): Promise<NewsItem> => ({
       title: f.title,
@@ -54,7 +66,9 @@ async function itemsOf<N extends CollectionName>(name: N, entries: readonly { id
 export async function newsItems(which: NewsFeedKind, site: URL): Promise<NewsItem[]> {
   const c = await siteContent();
   const schoolName = (id: string) => c.school(id).data.naam;
-  const items = (await Promise.all(collectionNames.map((name) => itemsOf(name, c.published[name] ?? [], which, site, schoolName)))).flat();
+  const items = (
+    await Promise.all(collectionNames.map((name) => itemsOf(name, c.published[name] ?? [], which, site, schoolName)))
+  ).flat();
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'nl'));
 }
 
@@ -71,8 +85,19 @@ export async function newsFeedResponse(which: NewsFeedKind, site: URL): Promise<
   const items = await newsItems(which, site);
   return rss({
     title: which.kind === 'school' ? feedLinks.school(which.id, school!).title : feedLinks[which.kind]().title,
-    description: school ? `Nieuwe verhalen en dagboekstukken van mbo030 over ${school}.` : descriptions[which.kind as keyof typeof descriptions],
-    site: absolute(which.kind === 'school' ? to.school(which.id) : which.kind === 'stories' ? to.stories() : which.kind === 'tour' ? to.tour() : to.home(), site),
+    description: school
+      ? `Nieuwe verhalen en dagboekstukken van mbo030 over ${school}.`
+      : descriptions[which.kind as keyof typeof descriptions],
+    site: absolute(
+      which.kind === 'school'
+        ? to.school(which.id)
+        : which.kind === 'stories'
+          ? to.stories()
+          : which.kind === 'tour'
+            ? to.tour()
+            : to.home(),
+      site,
+    ),
     customData: `<language>nl-nl</language><lastBuildDate>${(items[0]?.pubDate ?? c.now).toUTCString()}</lastBuildDate>`,
     items: items.map((i) => ({ ...i })),
   });

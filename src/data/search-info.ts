@@ -9,12 +9,18 @@ import { yearsCovered, type SearchInfo } from '../lib/search-meta';
 import { thumbnail } from './image-sizes';
 import { siteContent } from './site';
 
-function factsOf<N extends CollectionName>(name: N, entry: { id: string; data: EntryData<N> }): SearchFacts | undefined {
+function factsOf<N extends CollectionName>(
+  name: N,
+  entry: { id: string; data: EntryData<N> },
+): SearchFacts | undefined {
   return contentTypes[name].search?.(entry.data, entry.id);
 }
 
 /** What the page of one entry tells search. */
-export async function searchInfo<N extends CollectionName>(name: N, entry: { id: string; data: EntryData<N> }): Promise<SearchInfo> {
+export async function searchInfo<N extends CollectionName>(
+  name: N,
+  entry: { id: string; data: EntryData<N> },
+): Promise<SearchInfo> {
   const facts = factsOf(name, entry);
   if (!facts) throw new Error(`Content type ${name} has no search facts (src/content-types/${name}.ts).`);
   const c = await siteContent();
@@ -30,8 +36,12 @@ export async function searchInfo<N extends CollectionName>(name: N, entry: { id:
 export async function searchFacets() {
   const c = await siteContent();
   // The same facts the pages give search: their periods fill the year filter, their sectors the sector filter.
-  const facts = collectionNames.flatMap((name) => (c.published[name] ?? []).flatMap((e: { id: string; data: EntryData<typeof name> }) => factsOf(name, e) ?? []));
-  const periods: { start: LocalDate; end?: LocalDate | undefined }[] = facts.flatMap((f) => (f.start ? [{ start: f.start, end: f.end }] : []));
+  const facts = collectionNames.flatMap((name) =>
+    (c.published[name] ?? []).flatMap((e: { id: string; data: EntryData<typeof name> }) => factsOf(name, e) ?? []),
+  );
+  const periods: { start: LocalDate; end?: LocalDate | undefined }[] = facts.flatMap((f) =>
+    f.start ? [{ start: f.start, end: f.end }] : [],
+  );
   const years = new Set(periods.flatMap((p) => yearsCovered(p.start, p.end)));
   return {
     schools: c.schools.map((s) => s.data.naam),

@@ -34,14 +34,26 @@ export interface ShareCardMeta {
 }
 
 /** The cards of one content type, from its module's `shareCard` (none when it has no page per entry). */
-function cardsOf<N extends CollectionName>(name: N, entries: readonly { id: string; data: EntryData<N> }[], schoolName: (id: string) => string): ShareCardSpec[] {
+function cardsOf<N extends CollectionName>(
+  name: N,
+  entries: readonly { id: string; data: EntryData<N> }[],
+  schoolName: (id: string) => string,
+): ShareCardSpec[] {
   const card = contentTypes[name].shareCard;
   if (!card) return [];
   // Every school the page names, in the page's order (the card shortens to "4 scholen" when they do not fit).
-  const schools = (data: EntryData<N>) => card.schools?.(data).filter((id) => id !== undefined).map(schoolName);
+  const schools = (data: EntryData<N>) =>
+    card
+      .schools?.(data)
+      .filter((id) => id !== undefined)
+      .map(schoolName);
   return entries.map((e) => {
     const names = schools(e.data);
-    return { collection: name, id: e.id, input: { eyebrow: card.eyebrow(e.data), title: String(e.data[card.title]), ...(names ? { schools: names } : {}) } };
+    return {
+      collection: name,
+      id: e.id,
+      input: { eyebrow: card.eyebrow(e.data), title: String(e.data[card.title]), ...(names ? { schools: names } : {}) },
+    };
   });
 }
 
@@ -59,7 +71,13 @@ export function shareCardSpecs(): Promise<ShareCardSpec[]> {
 
 /** The Open Graph data of an entry's share card. */
 export function shareCardMeta(collection: CollectionName, id: string, title: string, site: URL): ShareCardMeta {
-  return { url: absolute(href(path('shareCard', { collection, id })), site), width: CARD_WIDTH, height: CARD_HEIGHT, type: 'image/png', alt: title };
+  return {
+    url: absolute(href(path('shareCard', { collection, id })), site),
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    type: 'image/png',
+    alt: title,
+  };
 }
 
 const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'deelkaarten');
@@ -74,7 +92,11 @@ function allCards(): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     const todo = list.map((spec) => {
       const svg = shareCardSvg(spec.input);
-      return { key: `${spec.collection}/${spec.id}`, svg, file: join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 24)}.png`) };
+      return {
+        key: `${spec.collection}/${spec.id}`,
+        svg,
+        file: join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 24)}.png`),
+      };
     });
     // What each card says, as drawn, beside the PNGs: the consent test reads it (PNG pixels cannot be searched for a name).
     const texts = Object.fromEntries(list.map((spec) => [`${spec.collection}/${spec.id}`, cardTexts(spec.input)]));
@@ -99,7 +121,9 @@ function allCards(): Promise<Map<string, string>> {
     const toDraw = queue.length;
     await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
     // One line the benchmark reads (scripts/bench.ts): the cards' own cost, apart from the rest of the build.
-    console.log(`[mbo030] deelkaarten: ${toDraw} getekend in ${((performance.now() - started) / 1000).toFixed(1)} s, ${todo.length - toDraw} uit de cache`);
+    console.log(
+      `[mbo030] deelkaarten: ${toDraw} getekend in ${((performance.now() - started) / 1000).toFixed(1)} s, ${todo.length - toDraw} uit de cache`,
+    );
     return out;
   })();
   return drawn;

@@ -14,7 +14,11 @@ export interface ShareImage {
   type: string;
 }
 
-export async function shareImageOf(image: ImageMetadata | undefined, kind: 'wide' | 'portrait', site: URL): Promise<ShareImage> {
+export async function shareImageOf(
+  image: ImageMetadata | undefined,
+  kind: 'wide' | 'portrait',
+  site: URL,
+): Promise<ShareImage> {
   if (!image) return { url: absolute(href('og/mbo030.png'), site), width: 1200, height: 630, type: 'image/png' };
   const file = await shareImage(image, kind);
   return { url: absolute(file.src, site), width: file.width, height: file.height, type: 'image/webp' };

@@ -73,7 +73,9 @@ async function load(): Promise<SiteContent> {
   omitted.push(...published.omitted);
   const allShownEvents = withoutDrafts(allEvents, includeDrafts, 'agenda', omitted);
   const events = allShownEvents.filter((e): e is DatedEvent => hasDate(e.data));
-  const undated = allShownEvents.filter((e) => !hasDate(e.data)).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+  const undated = allShownEvents
+    .filter((e) => !hasDate(e.data))
+    .sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
   const visits = withoutDrafts(allVisits, includeDrafts, 'tour', omitted);
   const spotted = withoutDrafts(allSpotted, includeDrafts, 'gespot', omitted);
 
@@ -95,19 +97,34 @@ async function load(): Promise<SiteContent> {
   if (uncovered.length > 0) throw new Error(uncovered.map((u) => `${u.file}: ${u.reason}`).join('\n'));
   const byStart = (e: DatedEvent) => e.data.start;
   // Within one year, events dated to a day or month come before those with only the year.
-  const yearOnlyLast = (list: DatedEvent[]) => [...list].sort((a, b) => a.data.start.date.slice(0, 4).localeCompare(b.data.start.date.slice(0, 4)) || Number(a.data.precisie === 'jaar') - Number(b.data.precisie === 'jaar'));
+  const yearOnlyLast = (list: DatedEvent[]) =>
+    [...list].sort(
+      (a, b) =>
+        a.data.start.date.slice(0, 4).localeCompare(b.data.start.date.slice(0, 4)) ||
+        Number(a.data.precisie === 'jaar') - Number(b.data.precisie === 'jaar'),
+    );
   const content = {
     now,
     schools: [...schools].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     ambassadors: [...published.ambassadors].sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     stories: newestFirst(published.stories, (s) => s.data.datum),
-    upcoming: yearOnlyLast(oldestFirst(events.filter((e) => isUpcoming(e.data, now)), byStart)),
-    past: newestFirst(events.filter((e) => !isUpcoming(e.data, now)), byStart),
+    upcoming: yearOnlyLast(
+      oldestFirst(
+        events.filter((e) => isUpcoming(e.data, now)),
+        byStart,
+      ),
+    ),
+    past: newestFirst(
+      events.filter((e) => !isUpcoming(e.data, now)),
+      byStart,
+    ),
     events,
     undated,
     calendar: events.filter((e) => hasCalendarFile(e.data)),
     visits: oldestFirst(visits, (v) => v.data.datum),
-    spotted: [...spotted].sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.titel.localeCompare(b.data.titel, 'nl')),
+    spotted: [...spotted].sort(
+      (a, b) => a.data.volgorde - b.data.volgorde || a.data.titel.localeCompare(b.data.titel, 'nl'),
+    ),
     omitted,
     school,
   };

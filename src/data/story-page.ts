@@ -12,13 +12,21 @@ import { siteContent, type SiteContent, type Story } from './site';
 /** Up to three other stories from the same sector or school, newest first. */
 export function moreStories(story: Story, stories: Story[]): Story[] {
   const d = story.data;
-  return stories.filter((s) => s.id !== story.id && (s.data.sector === d.sector || s.data.scholen.some((id) => d.scholen.includes(id)))).slice(0, 3);
+  return stories
+    .filter(
+      (s) => s.id !== story.id && (s.data.sector === d.sector || s.data.scholen.some((id) => d.scholen.includes(id))),
+    )
+    .slice(0, 3);
 }
 
 /** The entries a story page shows besides the story: its people, its schools and three more stories. */
 function storyParts(story: Story, c: SiteContent) {
   const d = story.data;
-  return { people: c.ambassadors.filter((a) => d.ambassadeurs.includes(a.id)), schools: d.scholen.map(c.school), more: moreStories(story, c.stories) };
+  return {
+    people: c.ambassadors.filter((a) => d.ambassadeurs.includes(a.id)),
+    schools: d.scholen.map(c.school),
+    more: moreStories(story, c.stories),
+  };
 }
 
 /**
@@ -28,7 +36,9 @@ function storyParts(story: Story, c: SiteContent) {
  */
 export function storyCacheKey(story: Story, c: SiteContent): string {
   const p = storyParts(story, c);
-  return [story, ...p.people, ...p.more, ...c.schools].map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');
+  return [story, ...p.people, ...p.more, ...c.schools]
+    .map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`)
+    .join('|');
 }
 
 export async function storyPage(story: Story, site: URL) {

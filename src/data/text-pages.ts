@@ -11,6 +11,7 @@ export async function textPages(): Promise<TextPage[]> {
 /** One text page, ready to show. */
 export async function textPage(page: TextPage | string) {
   const entry = typeof page === 'string' ? (await getCollection('paginas')).find((p) => p.id === page) : page;
-  if (!entry) throw new Error(`Pagina '${typeof page === 'string' ? page : page.id}' bestaat niet in content/paginas/.`);
+  if (!entry)
+    throw new Error(`Pagina '${typeof page === 'string' ? page : page.id}' bestaat niet in content/paginas/.`);
   return { d: entry.data, Content: (await render(entry)).Content };
 }

@@ -11,7 +11,8 @@ import { siteContent, type TourVisit } from './site';
 export async function tourPage(visit: TourVisit, site: URL) {
   const d = visit.data;
   const c = await siteContent();
-  return { d,
+  return {
+    d,
     school: c.school(d.school),
     stories: c.stories.filter((s) => s.data.scholen.includes(d.school)).slice(0, 3),
     Content: (await render(visit)).Content,
@@ -19,6 +20,7 @@ export async function tourPage(visit: TourVisit, site: URL) {
     search: await searchInfo('tour', visit),
     shareCard: shareCardMeta('tour', visit.id, d.titel, site),
     shareLinks: shareLinks(absolute(to.tourVisit(visit.id), site), d.titel),
-    feeds: [feedLinks.tour(), feedLinks.all()], };
+    feeds: [feedLinks.tour(), feedLinks.all()],
+  };
 }
 export type TourPageView = Awaited<ReturnType<typeof tourPage>>;

@@ -29,10 +29,16 @@ export function adminCms(): AstroIntegration {
         const bundle = await adminBundle((m) => logger.info(m));
         const target = join(out, path('admin'));
         copyAdmin(bundle, target);
-        const styles = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).sort().map((f) => joinBase(base, `_astro/${f}`));
+        const styles = readdirSync(join(out, '_astro'))
+          .filter((f) => f.endsWith('.css'))
+          .sort()
+          .map((f) => joinBase(base, `_astro/${f}`));
         // The site's font for the preview pane (src/admin/preview-fonts.ts): same files, no other origin.
         const fonts = previewFontCss(readFileSync(join(out, 'index.html'), 'utf8'));
-        if (!fonts) throw new Error('Geen @font-face van Noto Sans in index.html: de voorvertoning van het CMS zou een ander lettertype tonen.');
+        if (!fonts)
+          throw new Error(
+            'Geen @font-face van Noto Sans in index.html: de voorvertoning van het CMS zou een ander lettertype tonen.',
+          );
         writeFileSync(join(target, PREVIEW_FONT_FILE), fonts);
         styles.push(joinBase(base, `${path('admin')}${PREVIEW_FONT_FILE}`));
         writeFileSync(join(out, path('adminConfig')), JSON.stringify(adminConfigFile(cmsSettings(), styles)));

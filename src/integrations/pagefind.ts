@@ -12,7 +12,9 @@ export function pagefindIndex(): AstroIntegration {
     name: 'mbo030:pagefind',
     hooks: {
       'astro:server:start': ({ logger }) => {
-        logger.info('Let op: in de ontwikkelserver is er geen zoekindex, dus /zoeken/ vindt niets. Zoeken testen? Gebruik npm start (build + preview).');
+        logger.info(
+          'Let op: in de ontwikkelserver is er geen zoekindex, dus /zoeken/ vindt niets. Zoeken testen? Gebruik npm start (build + preview).',
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -23,7 +25,8 @@ export function pagefindIndex(): AstroIntegration {
           if (errors.length > 0) throw new Error(`Pagefind-fouten: ${errors.join('; ')}`);
           if (page_count === 0) throw new Error('Pagefind vond geen pagina’s om te indexeren.');
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
           logger.info(`zoekindex gemaakt uit ${page_count} HTML-bestanden`);
         } finally {
           await pagefind.close();

@@ -3,5 +3,10 @@ import type { AmbassadorKind } from './vocabulary';
 
 /** "Student", "Leerbedrijf", "Bekende Utrechter" (former mbo student). */
 export function kindLabel(kind: AmbassadorKind): string {
-  return ({ student: 'Student', leerbedrijf: 'Leerbedrijf', prominent: 'Bekende Utrechter en oud-mbo’er' } satisfies Record<AmbassadorKind, string>)[kind];
+  return (
+    { student: 'Student', leerbedrijf: 'Leerbedrijf', prominent: 'Bekende Utrechter en oud-mbo’er' } satisfies Record<
+      AmbassadorKind,
+      string
+    >
+  )[kind];
 }

@@ -44,6 +44,10 @@ export function amsterdamInstant(date: string, time = '00:00'): Date {
 export function dayAfterPeriod(d: LocalDate, precision: Precision): string {
   const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
   const next =
-    precision === 'jaar' ? new Date(Date.UTC(y + 1, 0, 1)) : precision === 'maand' ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m - 1, day + 1));
+    precision === 'jaar'
+      ? new Date(Date.UTC(y + 1, 0, 1))
+      : precision === 'maand'
+        ? new Date(Date.UTC(y, m, 1))
+        : new Date(Date.UTC(y, m - 1, day + 1));
   return next.toISOString().slice(0, 10);
 }

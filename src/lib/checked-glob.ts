@@ -18,7 +18,14 @@ export function checkedLoader(loader: Loader): Loader {
           const file = props.filePath;
           if (file) {
             const text = readFileSync(file, 'utf8');
-            const [problem] = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(file), p)), (p) => readFileSync(resolve(dirname(file), p)))];
+            const [problem] = [
+              ...impossibleDates(text),
+              ...missingFiles(
+                text,
+                (p) => existsSync(resolve(dirname(file), p)),
+                (p) => readFileSync(resolve(dirname(file), p)),
+              ),
+            ];
             if (problem) throw new Error(`${file}:${problem.line}: veld '${problem.field}': ${problem.message}`);
           }
           return context.parseData(props);

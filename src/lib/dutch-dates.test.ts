@@ -32,7 +32,9 @@ describe('Dutch dates', () => {
     expect(formatTime('14:00')).toBe('14.00');
     expect(formatTimeRange(d('2022-08-19T14:00'), d('2022-08-19T17:00'))).toBe('14.00–17.00 uur');
     expect(formatTimeRange(d('2022-08-19T14:00'))).toBe('vanaf 14.00 uur');
-    expect(formatTimeRange(d('2022-08-19T22:00'), d('2022-08-20T02:00'))).toBe('22.00 uur tot zaterdag 20 augustus 2022 02.00 uur');
+    expect(formatTimeRange(d('2022-08-19T22:00'), d('2022-08-20T02:00'))).toBe(
+      '22.00 uur tot zaterdag 20 augustus 2022 02.00 uur',
+    );
     expect(formatTimeRange(d('2022-08-19'))).toBeUndefined();
   });
   it('gives machine-readable datetime values at the right precision', () => {

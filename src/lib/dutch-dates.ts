@@ -10,7 +10,20 @@ import type { Precision } from './vocabulary';
 
 export type { Precision };
 
-export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 export const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 function parts(d: LocalDate) {
@@ -55,7 +68,8 @@ export function formatTime(time: string): string {
 export function formatTimeRange(start: LocalDate, end?: LocalDate): string | undefined {
   if (!start.time) return undefined;
   if (end?.time && end.date === start.date) return `${formatTime(start.time)}–${formatTime(end.time)} uur`;
-  if (end?.time) return `${formatTime(start.time)} uur tot ${formatDate(end, 'dag', { weekday: true })} ${formatTime(end.time)} uur`;
+  if (end?.time)
+    return `${formatTime(start.time)} uur tot ${formatDate(end, 'dag', { weekday: true })} ${formatTime(end.time)} uur`;
   return `vanaf ${formatTime(start.time)} uur`;
 }
 

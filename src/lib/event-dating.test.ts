@@ -24,7 +24,10 @@ describe('event dating', () => {
 
   it('reads start and precisie from raw front matter as the schema does', () => {
     // YAML gives an unquoted day as a Date at UTC midnight, a year as a number.
-    expect(frontMatterDating({ start: new Date('2022-08-19T00:00:00Z') })).toEqual({ start: d('2022-08-19'), precisie: 'dag' });
+    expect(frontMatterDating({ start: new Date('2022-08-19T00:00:00Z') })).toEqual({
+      start: d('2022-08-19'),
+      precisie: 'dag',
+    });
     expect(frontMatterDating({ start: 2021 })).toEqual({ start: d(2021), precisie: 'jaar' });
     expect(frontMatterDating({ start: '2022-08-01', precisie: 'maand' }).precisie).toBe('maand');
     expect(frontMatterDating({ start: 'morgen' })).toEqual({ start: undefined, precisie: 'onbekend' });

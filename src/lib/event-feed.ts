@@ -9,11 +9,17 @@ import type { EventOutcomeKind } from './vocabulary';
 /** What a calendar entry and Event data need of an event with a date (schemas/agenda.ts). */
 export interface FeedEntry {
   id: string;
-  data: Dated<Pick<EventData, 'titel' | 'samenvatting' | 'start' | 'eind' | 'precisie' | 'uitkomst' | 'volgnummer' | 'locatie'>>;
+  data: Dated<
+    Pick<EventData, 'titel' | 'samenvatting' | 'start' | 'eind' | 'precisie' | 'uitkomst' | 'volgnummer' | 'locatie'>
+  >;
 }
 
 /** The calendar STATUS a recorded outcome gives; without one, none (a plan is not a confirmation). */
-const icsStatus: Record<EventOutcomeKind, IcsEvent['status']> = { gehouden: 'CONFIRMED', afgelast: 'CANCELLED', verplaatst: 'CONFIRMED' };
+const icsStatus: Record<EventOutcomeKind, IcsEvent['status']> = {
+  gehouden: 'CONFIRMED',
+  afgelast: 'CANCELLED',
+  verplaatst: 'CONFIRMED',
+};
 
 /** One calendar event; `now` decides whether its date has passed (then, without an outcome, it says so). */
 export function toIcsEvent(e: FeedEntry, url: string, now: Date): IcsEvent {
@@ -50,7 +56,11 @@ function schemaDate(d: LocalDate, precision: FeedEntry['data']['precisie']): str
 }
 
 /** schema.org's word for each outcome a source can record. */
-const schemaStatus: Record<EventOutcomeKind, string> = { gehouden: 'EventScheduled', afgelast: 'EventCancelled', verplaatst: 'EventRescheduled' };
+const schemaStatus: Record<EventOutcomeKind, string> = {
+  gehouden: 'EventScheduled',
+  afgelast: 'EventCancelled',
+  verplaatst: 'EventRescheduled',
+};
 
 /**
  * schema.org Event for rich results: only what the content states. `eventStatus`

@@ -84,20 +84,25 @@ export const MOVED_FROM = 'Eerst gepland op';
 
 /** The agenda's sections and what they say, on /agenda/, its filtered views and the school pages. */
 export const agendaText = {
-  description: 'Evenementen in Utrecht die de bronnen noemen als podium voor mbo-studenten: wat binnenkort is, wat nog geen datum heeft en wat een datum heeft die voorbij is.',
+  description:
+    'Evenementen in Utrecht die de bronnen noemen als podium voor mbo-studenten: wat binnenkort is, wat nog geen datum heeft en wat een datum heeft die voorbij is.',
   lead: 'De gemeente wil dat mbo-studenten bijdragen aan grote evenementen in de stad. Hier staan de evenementen die de bronnen noemen, elk met zijn bron. Wat er gebeurde, staat er alleen bij als een bron het zegt.',
   schoolLead: (school: string) => `Evenementen waarbij de bron ${school} noemt.`,
   categoryLead: (label: string) => `Evenementen in de categorie ${label.toLowerCase()} die de bronnen noemen.`,
   upcomingEmpty: 'Op dit moment staan hier geen evenementen met een datum die nog komt. Kijk binnenkort nog eens.',
-  undatedIntro: 'De bron noemt deze evenementen, maar geeft geen datum. We zetten er geen datum bij die we niet zeker weten.',
+  undatedIntro:
+    'De bron noemt deze evenementen, maar geeft geen datum. We zetten er geen datum bij die we niet zeker weten.',
   pastIntro: 'De datum van deze evenementen is voorbij. Of ze doorgingen, staat er alleen bij als een bron dat zegt.',
   justPassed: 'Datum net voorbij',
   pastEmpty: 'Er zijn nog geen evenementen met een datum die voorbij is.',
-  pastPerYear: (count: number, shown: number) => (count > shown ? `Alle ${count} evenementen met een datum die voorbij is, per jaar:` : 'Per jaar:'),
-  schoolPastAll: (count: number, school: string) => `Alle ${count} evenementen van ${school} met een datum die voorbij is`,
+  pastPerYear: (count: number, shown: number) =>
+    count > shown ? `Alle ${count} evenementen met een datum die voorbij is, per jaar:` : 'Per jaar:',
+  schoolPastAll: (count: number, school: string) =>
+    `Alle ${count} evenementen van ${school} met een datum die voorbij is`,
   schoolNone: (school: string) => `Nog geen evenementen met ${school} in de agenda.`,
   archiveTitle: (year: string) => `Datum voorbij: ${year}`,
-  archiveDescription: (year: string) => `Evenementen uit ${year} die de bronnen noemen. Wat er gebeurde, staat er alleen bij als een bron het zegt.`,
+  archiveDescription: (year: string) =>
+    `Evenementen uit ${year} die de bronnen noemen. Wat er gebeurde, staat er alleen bij als een bron het zegt.`,
   archiveLead: (count: number, year: string) =>
     `${count} ${count === 1 ? 'evenement' : 'evenementen'} uit ${year} die de bronnen noemen. De datum is voorbij; wat er gebeurde, staat er alleen bij als een bron het zegt.`,
 } as const;

@@ -18,12 +18,16 @@ describe('event timing', () => {
     expect(isUpcoming(e, new Date('2022-07-01T21:59:00Z'))).toBe(true);
   });
   it('an event with a start time and no end runs until the end of that day', () => {
-    expect(eventEndInstant({ start: d('2022-01-10T20:00'), precisie: 'dag' }).toISOString()).toBe('2022-01-10T23:00:00.000Z');
+    expect(eventEndInstant({ start: d('2022-01-10T20:00'), precisie: 'dag' }).toISOString()).toBe(
+      '2022-01-10T23:00:00.000Z',
+    );
   });
   it('a month or a year lasts until it is over', () => {
     expect(isUpcoming({ start: d('2020-08'), precisie: 'maand' }, new Date('2020-08-31T12:00:00Z'))).toBe(true);
     expect(isUpcoming({ start: d('2020-08'), precisie: 'maand' }, new Date('2020-09-01T00:00:00Z'))).toBe(false);
-    expect(isUpcoming({ start: d(2020), eind: d(2022), precisie: 'jaar' }, new Date('2022-12-31T12:00:00Z'))).toBe(true);
+    expect(isUpcoming({ start: d(2020), eind: d(2022), precisie: 'jaar' }, new Date('2022-12-31T12:00:00Z'))).toBe(
+      true,
+    );
   });
   it('a multi-day event is coming until its last day is over', () => {
     const e = { start: d('2022-06-01'), eind: d('2022-06-20'), precisie: 'dag' as const };

@@ -12,7 +12,10 @@ describe('impossibleDates', () => {
   });
   it('checks quoted dates with times and nested fields, and ignores the body', () => {
     expect(impossibleDates(file('start: "2022-04-31T14:00"'))).toHaveLength(1);
-    expect(impossibleDates(file('toestemming:\n  gegeven: 2021-09-31'))[0]).toMatchObject({ line: 3, field: 'gegeven' });
+    expect(impossibleDates(file('toestemming:\n  gegeven: 2021-09-31'))[0]).toMatchObject({
+      line: 3,
+      field: 'gegeven',
+    });
     expect(impossibleDates(file('start: 2022-02-28\nstart2: 2024-02-29'))).toEqual([]);
   });
 });
@@ -31,8 +34,13 @@ describe('missingFiles', () => {
 describe('image formats in the build loader', () => {
   const text = '---\nafbeelding:\n  src: ../afbeeldingen/foto.heic\n  alt: x\n---\n';
   it('names file line and a Dutch fix for an iPhone photo, when it can read the file', () => {
-    const [p] = missingFiles(text, () => true, () => Buffer.from('\0\0\0\x18ftypheic', 'latin1'));
+    const [p] = missingFiles(
+      text,
+      () => true,
+      () => Buffer.from('\0\0\0\x18ftypheic', 'latin1'),
+    );
     expect(p).toMatchObject({ line: 3, field: 'src', message: expect.stringContaining('iPhone-foto (HEIC)') });
   });
-  it('leaves the format to the content check when it does not read files', () => expect(missingFiles(text, () => true)).toEqual([]));
+  it('leaves the format to the content check when it does not read files', () =>
+    expect(missingFiles(text, () => true)).toEqual([]));
 });

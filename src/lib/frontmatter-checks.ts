@@ -15,7 +15,8 @@ export interface FrontmatterProblem {
   message: string;
 }
 
-const dateLine = /^\s*(?:-\s+)?([\p{L}\w]+):\s*["']?(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?["']?\s*(?:#.*)?$/u;
+const dateLine =
+  /^\s*(?:-\s+)?([\p{L}\w]+):\s*["']?(\d{4}-\d{1,2}-\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?["']?\s*(?:#.*)?$/u;
 const srcLine = /^\s*(?:-\s+)?src:\s*["']?(\.{1,2}\/[^"'#]+?)["']?\s*(?:#.*)?$/;
 
 function frontmatterLines(fileText: string): { text: string; line: number }[] {
@@ -39,7 +40,11 @@ export function impossibleDates(fileText: string): FrontmatterProblem[] {
 }
 
 /** Relative image paths (`src: ../afbeeldingen/x.jpg`) whose file does not exist or, given `read`, that the build cannot process. */
-export function missingFiles(fileText: string, exists: (relativePath: string) => boolean, read?: (relativePath: string) => Buffer): FrontmatterProblem[] {
+export function missingFiles(
+  fileText: string,
+  exists: (relativePath: string) => boolean,
+  read?: (relativePath: string) => Buffer,
+): FrontmatterProblem[] {
   const problems: FrontmatterProblem[] = [];
   for (const { text, line } of frontmatterLines(fileText)) {
     const m = srcLine.exec(text);

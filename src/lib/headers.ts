@@ -37,10 +37,31 @@ export const cspHeader = [
 ].join('; ');
 
 /** The site-wide directives of each page's <meta> policy (astro.config.mjs), next to Astro's script-src and style-src. */
-export const cspMetaDirectives = ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'"] as const;
+export const cspMetaDirectives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+] as const;
 
 /** Browser features the site never uses, all switched off. */
-export const permissionsPolicy = ['accelerometer', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'midi', 'payment', 'usb', 'browsing-topics']
+export const permissionsPolicy = [
+  'accelerometer',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'usb',
+  'browsing-topics',
+]
   .map((f) => `${f}=()`)
   .join(', ');
 
@@ -82,7 +103,12 @@ const everywhere = {
 /** What each part of the site sends besides `everywhere`. Exactly one kind applies to any path. */
 export const kinds = {
   /** Pages, feeds and every other file of the site itself. */
-  site: { 'Content-Security-Policy': cspHeader, 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': REVALIDATE },
+  site: {
+    'Content-Security-Policy': cspHeader,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': REVALIDATE,
+  },
   /** Files whose name contains a content hash never change: cached for a year. */
   hashed: { 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': YEAR },
   /** Badges on schools' websites: versioned URLs, long cache, loadable from any site, even one with COEP require-corp. */
@@ -151,7 +177,12 @@ export function headerRules(opts: HeaderOptions = {}): HeaderRule[] {
     const folder = name.endsWith('/');
     const kind = folder ? (folderKinds[name.slice(0, -1)]?.(opts.oauthOrigin) ?? kinds.site) : kinds.site;
     if (folder) return [{ pattern: `/${name}*`, headers: kind }];
-    return name === 'index.html' ? [{ pattern: '/', headers: kind }, { pattern: '/index.html', headers: kind }] : [{ pattern: `/${name}`, headers: kind }];
+    return name === 'index.html'
+      ? [
+          { pattern: '/', headers: kind },
+          { pattern: '/index.html', headers: kind },
+        ]
+      : [{ pattern: `/${name}`, headers: kind }];
   });
   return [{ pattern: '/*', headers: everywhere }, ...sections, ...typeRules];
 }
@@ -197,7 +228,9 @@ function underBase(base: string, pattern: string): string {
 
 /** The `_headers` file of Netlify and Cloudflare Pages, with every pattern under the base path. */
 export function netlifyHeaders(base: string, rules = headerRules()): string {
-  const blocks = rules.map((r) => [underBase(base, r.pattern), ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  const blocks = rules.map((r) =>
+    [underBase(base, r.pattern), ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+  );
   return `# Made by the build from src/lib/headers.ts; do not edit by hand.\n${blocks.join('\n\n')}\n`;
 }
 
@@ -210,14 +243,23 @@ export function netlifyHeaders(base: string, rules = headerRules()): string {
 export function nginxSnippet(rawBase: string, rules = headerRules()): string {
   const base = normalizeBase(rawBase);
   const all = rules[0]!.headers;
-  const add = (h: Record<string, string>, indent: string) => Object.entries(h).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`).join('\n');
+  const add = (h: Record<string, string>, indent: string) =>
+    Object.entries(h)
+      .map(([k, v]) => `${indent}add_header ${k} "${v}" always;`)
+      .join('\n');
   const types = rules.filter((r) => r.headers['Content-Type']);
-  const typeBlock = (type: string, indent: string) => `${indent}types { }\n${indent}default_type "${type.split(';')[0]}";\n${indent}charset utf-8;\n${indent}charset_types *;\n`;
+  const typeBlock = (type: string, indent: string) =>
+    `${indent}types { }\n${indent}default_type "${type.split(';')[0]}";\n${indent}charset utf-8;\n${indent}charset_types *;\n`;
   const sections = rules.slice(1).filter((r) => !r.headers['Content-Type']);
   const locations = sections.map((r) => {
     const headers = add({ ...all, ...r.headers }, '    ');
     if (r.pattern.endsWith('/*')) {
-      const nested = types.map((t) => `    location ~ ${nginxRegex(base, t.pattern)} {\n${typeBlock(t.headers['Content-Type']!, '        ')}    }`).join('\n');
+      const nested = types
+        .map(
+          (t) =>
+            `    location ~ ${nginxRegex(base, t.pattern)} {\n${typeBlock(t.headers['Content-Type']!, '        ')}    }`,
+        )
+        .join('\n');
       return `location ^~ ${underBase(base, r.pattern.slice(0, -1))} {\n${headers}\n${nested}\n}`;
     }
     const type = types.find((t) => matches(t.pattern, r.pattern))?.headers['Content-Type'];

@@ -4,7 +4,15 @@ import { escapeText, foldLine, icalendar, timeLines, type IcsEvent } from './ica
 import { parseLocalDate, type LocalDate } from './local-date';
 
 const d = (v: string | number) => parseLocalDate(v) as LocalDate;
-const base: IcsEvent = { id: 'x', title: 'T', description: 'D', url: 'https://mbo030.nl/agenda/x/', start: d('2022-08-20'), precision: 'dag', sequence: 0 };
+const base: IcsEvent = {
+  id: 'x',
+  title: 'T',
+  description: 'D',
+  url: 'https://mbo030.nl/agenda/x/',
+  start: d('2022-08-20'),
+  precision: 'dag',
+  sequence: 0,
+};
 const stamp = new Date('2022-06-15T10:00:00Z');
 
 /** Parses a feed with ical.js (an independent implementation) and returns its events. */
@@ -22,7 +30,12 @@ describe('text and lines', () => {
     const line = `SUMMARY:${'Creëren en één café '.repeat(8)}`;
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((p, i) => (i === 0 ? p : p.slice(1)))
+        .join(''),
+    ).toBe(line);
     expect(foldLine('kort')).toBe('kort');
   });
 });
@@ -33,9 +46,18 @@ describe('times', () => {
       'DTSTART;TZID=Europe/Amsterdam:20220820T140000',
       'DTEND;TZID=Europe/Amsterdam:20220820T170000',
     ]);
-    expect(timeLines({ start: d('2022-09-30'), end: d('2022-10-02'), precision: 'dag' })).toEqual(['DTSTART;VALUE=DATE:20220930', 'DTEND;VALUE=DATE:20221003']);
-    expect(timeLines({ start: d('2020-08'), precision: 'maand' })).toEqual(['DTSTART;VALUE=DATE:20200801', 'DTEND;VALUE=DATE:20200901']);
-    expect(timeLines({ start: d(2020), end: d(2022), precision: 'jaar' })).toEqual(['DTSTART;VALUE=DATE:20200101', 'DTEND;VALUE=DATE:20230101']);
+    expect(timeLines({ start: d('2022-09-30'), end: d('2022-10-02'), precision: 'dag' })).toEqual([
+      'DTSTART;VALUE=DATE:20220930',
+      'DTEND;VALUE=DATE:20221003',
+    ]);
+    expect(timeLines({ start: d('2020-08'), precision: 'maand' })).toEqual([
+      'DTSTART;VALUE=DATE:20200801',
+      'DTEND;VALUE=DATE:20200901',
+    ]);
+    expect(timeLines({ start: d(2020), end: d(2022), precision: 'jaar' })).toEqual([
+      'DTSTART;VALUE=DATE:20200101',
+      'DTEND;VALUE=DATE:20230101',
+    ]);
   });
 
   it('puts events on the nights the clocks change at the right UTC moment (checked by ical.js)', () => {
@@ -65,7 +87,13 @@ describe('a calendar file', () => {
     host: 'mbo030.nl',
     stamp,
     events: [
-      { ...base, id: 'lang', title: 'Creëren, bouwen; en één heel lange Nederlandse titel over het Utrechtse mbo-vakmanschap', description: 'Regel 1\nRegel 2', location: 'Domplein, Utrecht' },
+      {
+        ...base,
+        id: 'lang',
+        title: 'Creëren, bouwen; en één heel lange Nederlandse titel over het Utrechtse mbo-vakmanschap',
+        description: 'Regel 1\nRegel 2',
+        location: 'Domplein, Utrecht',
+      },
       { ...base, id: 'afgelast', status: 'CANCELLED', sequence: 2 },
       { ...base, id: 'maand', start: d('2020-08'), precision: 'maand' },
     ],
@@ -84,7 +112,9 @@ describe('a calendar file', () => {
     const { comp, events } = parse(ics);
     expect(comp.getFirstPropertyValue('x-wr-calname')).toBe('mbo030: agenda');
     const [lang, afgelast, maand] = events;
-    expect(lang!.summary).toBe('Creëren, bouwen; en één heel lange Nederlandse titel over het Utrechtse mbo-vakmanschap');
+    expect(lang!.summary).toBe(
+      'Creëren, bouwen; en één heel lange Nederlandse titel over het Utrechtse mbo-vakmanschap',
+    );
     expect(lang!.description).toBe('Regel 1\nRegel 2');
     expect(lang!.location).toBe('Domplein, Utrecht');
     expect(afgelast!.component.getFirstPropertyValue('status')).toBe('CANCELLED');

@@ -60,7 +60,11 @@ export function foldLine(line: string): string {
 
 const compactDate = (date: string) => date.replaceAll('-', '');
 const compactTime = (time: string) => `${time.replace(':', '')}00`;
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 /** Europe/Amsterdam as observed since 1996: CET in winter, CEST from the last Sunday of March to the last Sunday of October. */
 export const AMSTERDAM_VTIMEZONE = [
@@ -91,7 +95,10 @@ export function timeLines(e: Pick<IcsEvent, 'start' | 'end' | 'precision'>): str
     return lines;
   }
   const last = e.end ?? e.start;
-  return [`DTSTART;VALUE=DATE:${compactDate(e.start.date)}`, `DTEND;VALUE=DATE:${compactDate(dayAfterPeriod(last, e.precision))}`];
+  return [
+    `DTSTART;VALUE=DATE:${compactDate(e.start.date)}`,
+    `DTEND;VALUE=DATE:${compactDate(dayAfterPeriod(last, e.precision))}`,
+  ];
 }
 
 export function vevent(e: IcsEvent, host: string, stamp: Date): string[] {

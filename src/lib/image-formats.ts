@@ -10,14 +10,16 @@ import { isHeic } from './image-metadata';
 /** Extensions Astro's image service (sharp) processes for an image field or a Markdown image. */
 const PROCESSED = /^\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-const IPHONE_FIX = 'Dit is een iPhone-foto (HEIC); die kan de site niet verwerken. Zet hem om naar JPEG: open de foto op de iPhone, kies Delen › Opties › "Meest compatibel", of exporteer hem op de computer als JPEG. Zo maakt de iPhone voortaan JPEG: Instellingen › Camera › Formaten › "Meest compatibel".';
+const IPHONE_FIX =
+  'Dit is een iPhone-foto (HEIC); die kan de site niet verwerken. Zet hem om naar JPEG: open de foto op de iPhone, kies Delen › Opties › "Meest compatibel", of exporteer hem op de computer als JPEG. Zo maakt de iPhone voortaan JPEG: Instellingen › Camera › Formaten › "Meest compatibel".';
 
 /** A Dutch problem with the file's format, or undefined when the build can process it. */
 export function formatProblem(abs: string, bytes: Buffer | undefined): string | undefined {
   const ext = extname(abs).toLowerCase();
   if (/^\.(heic|heif)$/.test(ext) || (bytes && isHeic(bytes))) return IPHONE_FIX;
-  if (ext === '.svg') return 'Een SVG kan hier niet: van deze afbeelding maakt de site foto-formaten in verschillende maten. Exporteer de tekening als PNG (breed genoeg) en gebruik die.';
-  if (!PROCESSED.test(ext)) return `Een ${ext || 'bestand zonder extensie'} kan de site niet verwerken. Gebruik JPG, PNG of WebP.`;
+  if (ext === '.svg')
+    return 'Een SVG kan hier niet: van deze afbeelding maakt de site foto-formaten in verschillende maten. Exporteer de tekening als PNG (breed genoeg) en gebruik die.';
+  if (!PROCESSED.test(ext))
+    return `Een ${ext || 'bestand zonder extensie'} kan de site niet verwerken. Gebruik JPG, PNG of WebP.`;
   return undefined;
 }
-

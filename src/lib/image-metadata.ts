@@ -66,7 +66,15 @@ const xmpFields: [RegExp, string][] = [
 ];
 
 /** IPTC datasets (record 2) that give a place or a person. */
-const iptcDatasets: Record<number, string> = { 80: 'maker (IPTC By-line)', 85: 'functie van de maker (IPTC By-line Title)', 90: 'plaats (IPTC City)', 92: 'plaats (IPTC Sub-location)', 95: 'provincie (IPTC)', 100: 'land (IPTC)', 101: 'land (IPTC)' };
+const iptcDatasets: Record<number, string> = {
+  80: 'maker (IPTC By-line)',
+  85: 'functie van de maker (IPTC By-line Title)',
+  90: 'plaats (IPTC City)',
+  92: 'plaats (IPTC Sub-location)',
+  95: 'provincie (IPTC)',
+  100: 'land (IPTC)',
+  101: 'land (IPTC)',
+};
 
 function iptcFields(block: Buffer): string[] {
   const found: string[] = [];
@@ -80,7 +88,11 @@ function iptcFields(block: Buffer): string[] {
 }
 
 /** The private fields in an image's metadata blocks, as Dutch names; empty when there are none. */
-export function privateFields(meta: { exif?: Buffer | undefined; xmp?: Buffer | undefined; iptc?: Buffer | undefined }): string[] {
+export function privateFields(meta: {
+  exif?: Buffer | undefined;
+  xmp?: Buffer | undefined;
+  iptc?: Buffer | undefined;
+}): string[] {
   const found: string[] = [];
   if (meta.exif) {
     const exif = readExifTags(meta.exif);
@@ -121,7 +133,8 @@ function stripJpeg(src: Buffer): Buffer {
     const size = src.readUInt16BE(o + 2);
     const segment = src.subarray(o, o + 2 + size);
     const payload = segment.subarray(4);
-    if (marker === 0xe1 && payload.subarray(0, 6).toString('latin1') === 'Exif\0\0') orientation = readExifTags(payload).orientation;
+    if (marker === 0xe1 && payload.subarray(0, 6).toString('latin1') === 'Exif\0\0')
+      orientation = readExifTags(payload).orientation;
     if (marker !== 0xe1 && marker !== 0xed && marker !== 0xfe) parts.push(segment);
     o += 2 + size;
   }
@@ -139,7 +152,7 @@ function stripJpeg(src: Buffer): Buffer {
 /** PNG without text chunks, EXIF and time; the colour profile (iCCP) and pixels stay. */
 function stripPng(src: Buffer): Buffer {
   const parts: Buffer[] = [src.subarray(0, 8)];
-  for (let o = 8; o + 12 <= src.length; ) {
+  for (let o = 8; o + 12 <= src.length;) {
     const size = src.readUInt32BE(o);
     const type = src.toString('latin1', o + 4, o + 8);
     const chunk = src.subarray(o, o + 12 + size);
@@ -153,7 +166,7 @@ function stripPng(src: Buffer): Buffer {
 function stripWebp(src: Buffer): Buffer {
   const chunks: Buffer[] = [];
   let orientation: number | undefined;
-  for (let o = 12; o + 8 <= src.length; ) {
+  for (let o = 12; o + 8 <= src.length;) {
     const type = src.toString('latin1', o, o + 4);
     const size = src.readUInt32LE(o + 4);
     const chunk = src.subarray(o, o + 8 + size + (size % 2));
@@ -189,5 +202,8 @@ export function stripMetadata(src: Buffer): Buffer | undefined {
 
 /** Whether the bytes are a HEIC/HEIF photo (what an iPhone makes by default). */
 export function isHeic(src: Buffer): boolean {
-  return src.toString('latin1', 4, 8) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1)$/.test(src.toString('latin1', 8, 12));
+  return (
+    src.toString('latin1', 4, 8) === 'ftyp' &&
+    /^(heic|heix|hevc|heim|heis|mif1|msf1)$/.test(src.toString('latin1', 8, 12))
+  );
 }

@@ -15,7 +15,11 @@ export interface Preset {
 export const wide: Preset = { width: 1200, widths: [480, 800, 1200], sizes: '(min-width: 72rem) 70rem, 100vw' };
 
 /** A story image in a card: the two smaller sizes of `wide`, so no file is extra. */
-export const card: Preset = { width: 800, widths: [480, 800], sizes: '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw' };
+export const card: Preset = {
+  width: 800,
+  widths: [480, 800],
+  sizes: '(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw',
+};
 
 /** A portrait: 16rem on the ambassador's page, 6rem in a card (override `sizes`) and in search results; one pair of files for all. */
 export const portrait: Preset = { width: 512, widths: [256, 512], sizes: '16rem' };

@@ -18,7 +18,9 @@ describe('parseLocalDate', () => {
     expect(parseLocalDate('2023-02-29')).toEqual({ error: '2023-02-29 bestaat niet: die maand heeft 28 dagen.' });
     expect(parseLocalDate('2024-02-29')).toEqual({ date: '2024-02-29', granularity: 'dag' });
     expect(parseLocalDate('2022-08-19T24:30')).toMatchObject({ error: expect.stringContaining('bestaat niet') });
-    expect(parseLocalDate(new Date(Date.UTC(2022, 7, 19, 12)))).toMatchObject({ error: expect.stringContaining('zonder tijdzone') });
+    expect(parseLocalDate(new Date(Date.UTC(2022, 7, 19, 12)))).toMatchObject({
+      error: expect.stringContaining('zonder tijdzone'),
+    });
     expect(parseLocalDate(new Date(Number.NaN))).toEqual({ error: 'Dit is geen geldige datum.' });
     expect(parseLocalDate({})).toMatchObject({ error: expect.stringContaining('JJJJ-MM-DD') });
   });
@@ -38,10 +40,15 @@ describe('dates written the Dutch way', () => {
   it('suggests the value to write', () => {
     expect(parseLocalDate('28-11-2026')).toEqual({ error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2026-11-28?' });
     expect(parseLocalDate('5/3/2022')).toEqual({ error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2022-03-05?' });
-    expect(parseLocalDate('28 november 2026')).toEqual({ error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2026-11-28?' });
+    expect(parseLocalDate('28 november 2026')).toEqual({
+      error: 'Schrijf de datum als JJJJ-MM-DD: bedoel je 2026-11-28?',
+    });
     expect(parseLocalDate('31-02-2026')).toMatchObject({ error: expect.not.stringContaining('bedoel je') });
   });
   it('gives the quoted value for an unquoted date with a time (YAML made a UTC Date of it)', () => {
-    expect(parseLocalDate(new Date(Date.UTC(2022, 4, 1, 14, 0, 0)))).toEqual({ error: 'Zet een datum met tijd tussen aanhalingstekens, zonder seconden en zonder tijdzone (Utrechtse tijd): "2022-05-01T14:00".' });
+    expect(parseLocalDate(new Date(Date.UTC(2022, 4, 1, 14, 0, 0)))).toEqual({
+      error:
+        'Zet een datum met tijd tussen aanhalingstekens, zonder seconden en zonder tijdzone (Utrechtse tijd): "2022-05-01T14:00".',
+    });
   });
 });

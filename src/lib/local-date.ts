@@ -41,7 +41,9 @@ export function parseLocalDate(input: unknown): LocalDate | { error: string } {
     if (hasTime) {
       // YAML reads an unquoted date with a time as UTC: the hours are the ones written.
       const written = `${date}T${pad(input.getUTCHours())}:${pad(input.getUTCMinutes())}`;
-      return { error: `Zet een datum met tijd tussen aanhalingstekens, zonder seconden en zonder tijdzone (Utrechtse tijd): "${written}".` };
+      return {
+        error: `Zet een datum met tijd tussen aanhalingstekens, zonder seconden en zonder tijdzone (Utrechtse tijd): "${written}".`,
+      };
     }
     return { date, granularity: 'dag' };
   }
@@ -82,14 +84,14 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   return (a.time ?? '').localeCompare(b.time ?? '');
 }
 
-
 /** A date written the Dutch way (28-11-2026, 28/11/2026, 28 november 2026) as JJJJ-MM-DD, if it exists. */
 export function dutchWrittenDate(text: string): string | undefined {
   let d: number, mo: number, y: number;
   const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text.trim());
   const worded = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text.trim());
   if (numeric) [d, mo, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-  else if (worded && MONTHS.includes(worded[2]!.toLowerCase())) [d, mo, y] = [Number(worded[1]), MONTHS.indexOf(worded[2]!.toLowerCase()) + 1, Number(worded[3])];
+  else if (worded && MONTHS.includes(worded[2]!.toLowerCase()))
+    [d, mo, y] = [Number(worded[1]), MONTHS.indexOf(worded[2]!.toLowerCase()) + 1, Number(worded[3])];
   else return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return `${y}-${pad(mo)}-${pad(d)}`;

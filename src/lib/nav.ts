@@ -25,10 +25,22 @@ export function mainNav(): NavItem[] {
 export function trademarkPages() {
   return {
     about: { href: to.trademark(), label: 'Over het merk' },
-    rules: { href: to.trademarkRules(), label: 'Regels voor gebruik', text: 'Kleuren, vrije ruimte, minimale maat en wat je niet doet.' },
-    downloads: { href: to.trademarkDownloads(), label: 'Downloads', text: 'Het merk in kleur, zwart en wit, als SVG en PNG.' },
+    rules: {
+      href: to.trademarkRules(),
+      label: 'Regels voor gebruik',
+      text: 'Kleuren, vrije ruimte, minimale maat en wat je niet doet.',
+    },
+    downloads: {
+      href: to.trademarkDownloads(),
+      label: 'Downloads',
+      text: 'Het merk in kleur, zwart en wit, als SVG en PNG.',
+    },
     spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk te zien is of volgens de bron moet komen.' },
-    badge: { href: to.badgeBuilder(), label: 'Badge voor je website', text: 'Laat op de website van je school zien dat je meedoet.' },
+    badge: {
+      href: to.badgeBuilder(),
+      label: 'Badge voor je website',
+      text: 'Laat op de website van je school zien dat je meedoet.',
+    },
   } as const;
 }
 

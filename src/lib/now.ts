@@ -7,6 +7,7 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   const fixed = env.MBO030_NOW;
   if (!fixed) return new Date();
   const d = new Date(fixed);
-  if (Number.isNaN(d.getTime())) throw new Error(`MBO030_NOW="${fixed}" is geen geldige datum-tijd (gebruik bijvoorbeeld 2022-06-01T12:00:00Z).`);
+  if (Number.isNaN(d.getTime()))
+    throw new Error(`MBO030_NOW="${fixed}" is geen geldige datum-tijd (gebruik bijvoorbeeld 2022-06-01T12:00:00Z).`);
   return d;
 }

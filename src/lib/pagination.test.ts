@@ -9,7 +9,8 @@ describe('paginate', () => {
     expect(pages.every((p) => p.total === 3)).toBe(true);
     expect(pages.map((p) => p.number)).toEqual([1, 2, 3]);
   });
-  it('gives one empty page for no items, so the overview still exists', () => expect(paginate([], 24)).toEqual([{ number: 1, total: 1, items: [] }]));
+  it('gives one empty page for no items, so the overview still exists', () =>
+    expect(paginate([], 24)).toEqual([{ number: 1, total: 1, items: [] }]));
 });
 
 describe('listPage', () => {
@@ -23,6 +24,7 @@ describe('listPage', () => {
 
 describe('pageWindow', () => {
   it('shows all pages when there are few', () => expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4]));
-  it('shows the first, the last and the neighbours, with gaps', () => expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]));
+  it('shows the first, the last and the neighbours, with gaps', () =>
+    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]));
   it('has no gap of one page', () => expect(pageWindow(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]));
 });

@@ -13,7 +13,11 @@ export interface Page<T> {
 /** Splits items into pages of `size`; always at least one (possibly empty) page. */
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: total }, (_, i) => ({
+    number: i + 1,
+    total,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** Page numbers to show around the current one: 1 … 4 5 [6] 7 8 … 20 (null = a gap). */

@@ -40,7 +40,8 @@ type Story = Entry<{ draft: boolean; ambassadeurs: string[] }>;
 export function consentProblem(consent: ConsentRecord, now: Date): ConsentVerdict | undefined {
   const start = consentStart(consent);
   if (start && amsterdamInstant(start) > now) return { kind: 'notYet', date: start };
-  if (consent.tot && amsterdamInstant(dayAfterPeriod(consent.tot, 'dag')) <= now) return { kind: 'expired', date: consent.tot.date };
+  if (consent.tot && amsterdamInstant(dayAfterPeriod(consent.tot, 'dag')) <= now)
+    return { kind: 'expired', date: consent.tot.date };
   return undefined;
 }
 
@@ -54,7 +55,12 @@ function where(e: Entry<unknown>, collection: string): string {
 }
 
 /** Drops drafts unless they are wanted (in `astro dev`). */
-export function withoutDrafts<E extends Entry<{ draft: boolean }>>(entries: E[], includeDrafts: boolean, collection: string, omitted: Omission[]): E[] {
+export function withoutDrafts<E extends Entry<{ draft: boolean }>>(
+  entries: E[],
+  includeDrafts: boolean,
+  collection: string,
+  omitted: Omission[],
+): E[] {
   if (includeDrafts) return entries;
   return entries.filter((e) => {
     if (e.data.draft) omitted.push({ file: where(e, collection), reason: 'concept (draft: true)' });
@@ -78,7 +84,10 @@ export function selectPublished<A extends Ambassador, S extends Story>(
   const storiesShown = withoutDrafts(stories, opts.includeDrafts, 'verhalen', omitted).filter((s) => {
     const hidden = s.data.ambassadeurs.filter((id) => !shownIds.has(id));
     if (hidden.length > 0) {
-      omitted.push({ file: where(s, 'verhalen'), reason: `gaat over ${hidden.join(', ')}, die niet gepubliceerd wordt (zonder geldige toestemming of concept)` });
+      omitted.push({
+        file: where(s, 'verhalen'),
+        reason: `gaat over ${hidden.join(', ')}, die niet gepubliceerd wordt (zonder geldige toestemming of concept)`,
+      });
     }
     return hidden.length === 0;
   });
@@ -98,6 +107,11 @@ export function photosWithoutForm(
   return stories.flatMap((s) => {
     const who = s.data.ambassadeurs.filter((id) => publicOnly.has(id));
     if (!s.data.afbeelding.toontPersonen || who.length === 0) return [];
-    return [{ file: where(s, 'verhalen'), reason: `veld 'afbeelding.toontPersonen': deze foto toont personen, en de toestemming van ${who.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.` }];
+    return [
+      {
+        file: where(s, 'verhalen'),
+        reason: `veld 'afbeelding.toontPersonen': deze foto toont personen, en de toestemming van ${who.join(', ')} rust op een openbare bron. Een foto vraagt een getekend formulier (basis: formulier). Gebruik een illustratie, of leg een formulier vast.`,
+      },
+    ];
   });
 }

@@ -16,7 +16,10 @@ describe('route map', () => {
     expect(matchRoute('verhalen/pagina/3/')).toEqual({ name: 'storiesPage', params: { n: '3' } });
     expect(matchRoute('over/')).toEqual({ name: 'page', params: { id: 'over' } });
     expect(matchRoute('agenda/x.ics')).toEqual({ name: 'eventFile', params: { id: 'x' } });
-    expect(matchRoute('badge/v1/scholen/nimeto@2x.png')).toEqual({ name: 'badgeFile', params: { file: 'scholen/nimeto@2x.png' } });
+    expect(matchRoute('badge/v1/scholen/nimeto@2x.png')).toEqual({
+      name: 'badgeFile',
+      params: { file: 'scholen/nimeto@2x.png' },
+    });
     expect(matchRoute('.well-known/security.txt')).toEqual({ name: 'securityTxt', params: {} });
     expect(matchRoute('verhalen/fleur')).toBeUndefined();
     expect(matchRoute('bestaat/niet/')).toBeUndefined();

@@ -72,11 +72,16 @@ export const routes = {
 export type RouteName = keyof typeof routes;
 
 /** The parameter names of a pattern: `agenda/[id].ics` → `id`. */
-type Params<P extends string> = P extends `${string}[${infer Name}]${infer Rest}` ? (Name extends `...${infer N}` ? N : Name) | Params<Rest> : never;
+type Params<P extends string> = P extends `${string}[${infer Name}]${infer Rest}`
+  ? (Name extends `...${infer N}` ? N : Name) | Params<Rest>
+  : never;
 export type RouteParams<N extends RouteName> = { [K in Params<(typeof routes)[N]['pattern']>]: string | number };
 
 /** The site-relative path of a route: `path('story', { id: 'fleur' })` → `verhalen/fleur/`. */
-export function path<N extends RouteName>(name: N, ...[params]: Params<(typeof routes)[N]['pattern']> extends never ? [] : [RouteParams<N>]): string {
+export function path<N extends RouteName>(
+  name: N,
+  ...[params]: Params<(typeof routes)[N]['pattern']> extends never ? [] : [RouteParams<N>]
+): string {
   return routes[name].pattern.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, key: string) => {
     const value = (params as Record<string, string | number> | undefined)?.[key];
     if (value === undefined || value === '') throw new Error(`Route ${name}: ${key} ontbreekt`);
@@ -115,6 +120,10 @@ export function matchRoute(sitePath: string): { name: RouteName; params: Record<
     return m ? [{ name, params: { ...m.groups } }] : [];
   });
   // The most specific route: fewest parameters, then the longest fixed text.
-  hits.sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length || staticPrefix(b.name).length - staticPrefix(a.name).length);
+  hits.sort(
+    (a, b) =>
+      Object.keys(a.params).length - Object.keys(b.params).length ||
+      staticPrefix(b.name).length - staticPrefix(a.name).length,
+  );
   return hits[0];
 }

@@ -7,8 +7,10 @@ const nimeto = { naam: 'Nimeto', korteNaam: 'Nimeto' };
 
 describe('yearsCovered', () => {
   it('gives one year for a single date', () => expect(yearsCovered(day('2020-08-15'))).toEqual([2020]));
-  it('gives every year of a range', () => expect(yearsCovered(day('2020-01-01'), day('2022-12-31'))).toEqual([2020, 2021, 2022]));
-  it('never gives an empty list when the end lies before the start', () => expect(yearsCovered(day('2022-01-01'), day('2021-01-01'))).toEqual([2022]));
+  it('gives every year of a range', () =>
+    expect(yearsCovered(day('2020-01-01'), day('2022-12-31'))).toEqual([2020, 2021, 2022]));
+  it('never gives an empty list when the end lies before the start', () =>
+    expect(yearsCovered(day('2022-01-01'), day('2021-01-01'))).toEqual([2022]));
 });
 
 describe('schoolYearsPeriod', () => {

@@ -63,7 +63,10 @@ export function yearsCovered(start: LocalDate, end?: LocalDate): number[] {
 export function schoolYearsPeriod(jaren: readonly string[]): { start: LocalDate; end: LocalDate } {
   const first = jaren[0] ?? '';
   const last = jaren[jaren.length - 1] ?? first;
-  return { start: { date: `${first.slice(0, 4)}-09-01`, granularity: 'maand' }, end: { date: `${last.slice(5)}-07-31`, granularity: 'maand' } };
+  return {
+    start: { date: `${first.slice(0, 4)}-09-01`, granularity: 'maand' },
+    end: { date: `${last.slice(5)}-07-31`, granularity: 'maand' },
+  };
 }
 
 /** Words a reader may type that the page text does not contain: the schools' short names ("GLU", "ROC MN"). */
@@ -79,7 +82,8 @@ export function indexAttributes(info: SearchInfo): IndexAttribute[] {
   for (const s of info.schools) out.push({ attr: 'data-pagefind-filter', key: 'school', value: s.naam });
   if (info.sector) out.push({ attr: 'data-pagefind-filter', key: 'sector', value: info.sector });
   if (info.start) {
-    for (const y of yearsCovered(info.start, info.end)) out.push({ attr: 'data-pagefind-filter', key: 'jaar', value: String(y) });
+    for (const y of yearsCovered(info.start, info.end))
+      out.push({ attr: 'data-pagefind-filter', key: 'jaar', value: String(y) });
     out.push({ attr: 'data-pagefind-sort', key: 'datum', value: info.start.date });
   }
   out.push({ attr: 'data-pagefind-meta', key: 'soort', value: searchKindLabels[info.kind] });

@@ -16,14 +16,20 @@ describe('parseSearch', () => {
 
 describe('searchString', () => {
   it('round-trips through parseSearch', () => {
-    const state = { q: 'crèche & zorg', filters: { soort: 'verhaal', sector: 'zorg en welzijn' }, sort: 'oudste' as const };
+    const state = {
+      q: 'crèche & zorg',
+      filters: { soort: 'verhaal', sector: 'zorg en welzijn' },
+      sort: 'oudste' as const,
+    };
     expect(parseSearch(searchString(state))).toEqual(state);
   });
   it('is empty when nothing is set, so the URL stays /zoeken/', () => {
     expect(searchString({ q: '', filters: {}, sort: 'relevantie' })).toBe('');
   });
   it('writes parameters in a fixed order', () => {
-    expect(searchString({ q: 'a', filters: { jaar: '2020', soort: 'evenement' }, sort: 'relevantie' })).toBe('?q=a&soort=evenement&jaar=2020');
+    expect(searchString({ q: 'a', filters: { jaar: '2020', soort: 'evenement' }, sort: 'relevantie' })).toBe(
+      '?q=a&soort=evenement&jaar=2020',
+    );
   });
 });
 
@@ -34,7 +40,10 @@ describe('hasSearch', () => {
 
 describe('pagefindOptions', () => {
   it('passes filters and sorts by date when asked', () => {
-    expect(pagefindOptions(parseSearch('?q=x&school=GLU&sorteer=nieuwste'))).toEqual({ filters: { school: 'GLU' }, sort: { datum: 'desc' } });
+    expect(pagefindOptions(parseSearch('?q=x&school=GLU&sorteer=nieuwste'))).toEqual({
+      filters: { school: 'GLU' },
+      sort: { datum: 'desc' },
+    });
     expect(pagefindOptions(parseSearch('?sorteer=oudste')).sort).toEqual({ datum: 'asc' });
     expect(pagefindOptions(parseSearch('?q=x')).sort).toBeUndefined();
   });
@@ -44,6 +53,8 @@ describe('resultSummary', () => {
   it('speaks Dutch for none, one and many', () => {
     expect(resultSummary(0, parseSearch('?q=xyz'))).toBe('Geen resultaten voor ‘xyz’.');
     expect(resultSummary(1, parseSearch('?q=fleur'))).toBe('1 resultaat voor ‘fleur’.');
-    expect(resultSummary(12, parseSearch('?soort=evenement&jaar=2022'))).toBe('12 resultaten, soort: evenement, jaar: 2022.');
+    expect(resultSummary(12, parseSearch('?soort=evenement&jaar=2022'))).toBe(
+      '12 resultaten, soort: evenement, jaar: 2022.',
+    );
   });
 });

@@ -49,7 +49,10 @@ export function hasSearch(state: SearchState): boolean {
 }
 
 /** Options for Pagefind's `search()`: filters and sort. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
   const filters: Record<string, string> = {};
   for (const key of filterKeys) {
     const value = state.filters[key];

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { securityTxt, securityTxtExpiry, securityTxtFields } from './security-txt';
 
 const site = 'https://mbo030.example.nl';
-const input = { now: new Date('2025-06-15T14:30:00Z'), contact: `${site}/beveiliging/`, policy: `${site}/beveiliging/`, canonical: `${site}/.well-known/security.txt` };
+const input = {
+  now: new Date('2025-06-15T14:30:00Z'),
+  contact: `${site}/beveiliging/`,
+  policy: `${site}/beveiliging/`,
+  canonical: `${site}/.well-known/security.txt`,
+};
 
 describe('security.txt (RFC 9116)', () => {
   it('expires one year after the build day', () => {
@@ -20,7 +25,9 @@ describe('security.txt (RFC 9116)', () => {
     });
   });
   it('is the same for every build on one day, in any time zone', () => {
-    expect(securityTxt({ ...input, now: new Date('2025-06-15T00:00:01Z') })).toBe(securityTxt({ ...input, now: new Date('2025-06-15T23:59:59Z') }));
+    expect(securityTxt({ ...input, now: new Date('2025-06-15T00:00:01Z') })).toBe(
+      securityTxt({ ...input, now: new Date('2025-06-15T23:59:59Z') }),
+    );
   });
   it('lands on 1 March after a leap day', () => {
     expect(securityTxtExpiry(new Date('2024-02-29T12:00:00Z')).toISOString()).toBe('2025-03-01T00:00:00.000Z');

@@ -5,18 +5,34 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, SAFE, TITLE_AREA, cardTexts, dutchList, layoutTitle, schoolLines, shareCardSvg } from './share-card';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  SAFE,
+  TITLE_AREA,
+  cardTexts,
+  dutchList,
+  layoutTitle,
+  schoolLines,
+  shareCardSvg,
+} from './share-card';
 import { textWidth } from './trademark/outline-text';
 import { SvgCanvas } from './trademark/svg';
 
 /** The box of every pixel a rendered SVG paints (alpha > 0). */
 async function paintedBox(svg: string) {
   const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  let left = info.width, top = info.height, right = -1, bottom = -1;
+  let left = info.width,
+    top = info.height,
+    right = -1,
+    bottom = -1;
   for (let y = 0; y < info.height; y++) {
     for (let x = 0; x < info.width; x++) {
       if (data[(y * info.width + x) * 4 + 3]! > 0) {
-        left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
       }
     }
   }
@@ -41,7 +57,12 @@ describe('share card title', () => {
   });
 
   it('one very long word is broken, not drawn past the edge', async () => {
-    const box = await paintedBox(shareCardSvg({ eyebrow: 'x', title: 'Arbeidsmarktdiscriminatiebestrijdingsactieprogrammaonderzoeksrapportagevergaderingen' }, { titleOnly: true }));
+    const box = await paintedBox(
+      shareCardSvg(
+        { eyebrow: 'x', title: 'Arbeidsmarktdiscriminatiebestrijdingsactieprogrammaonderzoeksrapportagevergaderingen' },
+        { titleOnly: true },
+      ),
+    );
     expect(box.right).toBeLessThanOrEqual(TITLE_AREA.right);
   });
 
@@ -56,7 +77,11 @@ describe('share card title', () => {
   });
 
   it('the whole card is 1200 × 630 and contains no text element or external reference', () => {
-    const svg = shareCardSvg({ eyebrow: 'Verhaal · zorg en welzijn', title: long.slice(0, 90), schools: ['ROC Midden Nederland'] });
+    const svg = shareCardSvg({
+      eyebrow: 'Verhaal · zorg en welzijn',
+      title: long.slice(0, 90),
+      schools: ['ROC Midden Nederland'],
+    });
     expect(svg).toContain('width="1200" height="630"');
     expect(svg).not.toMatch(/<text|<image|href="http/);
   });
@@ -77,11 +102,17 @@ describe('the schools on a card', () => {
     const s = schoolLines(four);
     expect(s.lines).toEqual(['ROC Midden Nederland, MBO Utrecht,', 'Grafisch Lyceum Utrecht en Nimeto']);
     for (const l of s.lines) expect(left + textWidth(l, s.size)).toBeLessThanOrEqual(right);
-    expect(cardTexts({ eyebrow: 'Agenda', title: 'Domtoren', schools: four }).join(' ')).toContain('Grafisch Lyceum Utrecht en Nimeto');
+    expect(cardTexts({ eyebrow: 'Agenda', title: 'Domtoren', schools: four }).join(' ')).toContain(
+      'Grafisch Lyceum Utrecht en Nimeto',
+    );
   });
 
   it('says "N scholen" when the names do not fit on two lines', () => {
-    const many = [...four, 'Hogeschool voor Beroepsonderwijs Zuidoost', 'Een School Met Een Heel Lange Naam In Utrecht'];
+    const many = [
+      ...four,
+      'Hogeschool voor Beroepsonderwijs Zuidoost',
+      'Een School Met Een Heel Lange Naam In Utrecht',
+    ];
     expect(schoolLines(many).lines).toEqual(['6 scholen']);
   });
 

@@ -80,11 +80,19 @@ export function layoutTitle(title: string): TitleLayout {
     const fits = lines.length <= maxLines && lines.every((l) => textWidth(l, size) <= width);
     if (!fits && !last) continue;
     // At the smallest size a title that still does not fit is cut with an ellipsis; 90 characters always fit.
-    const shown = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s+\S*$/, '')} …`] : lines;
+    const shown =
+      lines.length > maxLines
+        ? [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.replace(/\s+\S*$/, '')} …`]
+        : lines;
     const first = TITLE_AREA.top + ASCENT * size;
     const baselines = shown.map((_, n) => first + n * LINE * size);
     const right = TITLE_AREA.left + Math.max(0, ...shown.map((l) => textWidth(l, size)));
-    return { size, lines: shown, baselines, box: { left: TITLE_AREA.left, top: TITLE_AREA.top, right, bottom: (baselines.at(-1) ?? first) + DESCENT * size } };
+    return {
+      size,
+      lines: shown,
+      baselines,
+      box: { left: TITLE_AREA.left, top: TITLE_AREA.top, right, bottom: (baselines.at(-1) ?? first) + DESCENT * size },
+    };
   }
   throw new Error('unreachable');
 }
@@ -106,7 +114,9 @@ export function shareCardSvg(input: ShareCardInput, opts: { titleOnly?: boolean 
     const markTop = SAFE.bottom - markHeight;
     c.wordmark(SAFE.left, markTop, markHeight);
     const schools = schoolLines(input.schools ?? []);
-    schools.lines.forEach((line, i) => c.text(line, SCHOOLS_LEFT, markTop + schools.baselines[i]!, schools.size, brandColors.wit.hex));
+    schools.lines.forEach((line, i) =>
+      c.text(line, SCHOOLS_LEFT, markTop + schools.baselines[i]!, schools.size, brandColors.wit.hex),
+    );
   }
   return c.toString();
 }
@@ -115,7 +125,6 @@ export function shareCardSvg(input: ShareCardInput, opts: { titleOnly?: boolean 
 export function cardTexts(input: ShareCardInput): string[] {
   return [input.eyebrow, input.title, ...schoolLines(input.schools ?? []).lines];
 }
-
 
 /** "A, B en C": Dutch for a list. */
 export function dutchList(names: readonly string[]): string {
@@ -138,7 +147,8 @@ export function schoolLines(names: readonly string[]): SchoolLines {
   const width = SAFE.right - SCHOOLS_LEFT;
   const all = dutchList(names);
   if (names.length === 0) return { size: SCHOOL_SIZE, lines: [], baselines: [] };
-  if (names.length === 1 || textWidth(all, SCHOOL_SIZE) <= width) return { size: SCHOOL_SIZE, lines: [fitText(all, SCHOOL_SIZE, width)], baselines: [39] };
+  if (names.length === 1 || textWidth(all, SCHOOL_SIZE) <= width)
+    return { size: SCHOOL_SIZE, lines: [fitText(all, SCHOOL_SIZE, width)], baselines: [39] };
   const splits = names.slice(1).map((_, i) => [`${names.slice(0, i + 1).join(', ')},`, dutchList(names.slice(i + 1))]);
   const widest = (pair: string[]) => Math.max(...pair.map((l) => textWidth(l, SMALL_SCHOOL_SIZE)));
   const best = splits.filter((pair) => widest(pair) <= width).sort((a, b) => widest(a) - widest(b))[0];
@@ -151,7 +161,12 @@ function fitText(text: string, size: number, width: number): string {
   let t = text;
   let chars = graphemes(text);
   while (chars.length > 1 && textWidth(t, size) > width) {
-    chars = graphemes(chars.slice(0, t === text ? -2 : -1).join('').trimEnd());
+    chars = graphemes(
+      chars
+        .slice(0, t === text ? -2 : -1)
+        .join('')
+        .trimEnd(),
+    );
     t = `${chars.join('')}…`;
   }
   return t;

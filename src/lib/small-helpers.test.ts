@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBase } from './base-path';
-import { calendarTitle, eventPhase, eventState, eventWhen, mapLink, monthGroup, NO_OUTCOME, outcomeLine } from './event-labels';
+import {
+  calendarTitle,
+  eventPhase,
+  eventState,
+  eventWhen,
+  mapLink,
+  monthGroup,
+  NO_OUTCOME,
+  outcomeLine,
+} from './event-labels';
 import { parseLocalDate, type LocalDate } from './local-date';
 import { currentState, mainNav } from './nav';
 import { buildNow } from './now';
@@ -55,11 +64,15 @@ describe('now', () => {
 
 describe('labels', () => {
   it('describes events', () => {
-    expect(eventWhen({ start: d('2022-08-20T14:00'), eind: d('2022-08-20T17:00'), precisie: 'dag' })).toBe('zaterdag 20 augustus 2022, 14.00–17.00 uur');
+    expect(eventWhen({ start: d('2022-08-20T14:00'), eind: d('2022-08-20T17:00'), precisie: 'dag' })).toBe(
+      'zaterdag 20 augustus 2022, 14.00–17.00 uur',
+    );
     expect(eventWhen({ start: d('2020-08'), precisie: 'maand' })).toBe('augustus 2020');
     expect(monthGroup({ start: d('2022-08-20'), precisie: 'dag' })).toBe('augustus 2022');
     expect(monthGroup({ start: d(2021), precisie: 'jaar' })).toBe('2021');
-    expect(mapLink({ naam: 'Domtoren', plaats: 'Utrecht' })).toBe('https://www.openstreetmap.org/search?query=Domtoren%2C%20Utrecht');
+    expect(mapLink({ naam: 'Domtoren', plaats: 'Utrecht' })).toBe(
+      'https://www.openstreetmap.org/search?query=Domtoren%2C%20Utrecht',
+    );
   });
   it('says where an event stands, and an outcome only when a source records one', () => {
     const now = new Date('2022-06-15T10:00:00Z');
@@ -71,9 +84,13 @@ describe('labels', () => {
     // A passed date alone is never an outcome: the card and page say only that the date passed.
     expect(eventState({ start: d('2022-03-12'), precisie: 'dag' }, 'voorbij')).toEqual({ note: NO_OUTCOME });
     expect(NO_OUTCOME).not.toMatch(/geweest|gehouden|\bwas\b|deden/i);
-    expect(eventState({ start: d('2022-03-12'), precisie: 'dag', uitkomst: held }, 'voorbij')).toEqual({ tag: 'Gehouden' });
+    expect(eventState({ start: d('2022-03-12'), precisie: 'dag', uitkomst: held }, 'voorbij')).toEqual({
+      tag: 'Gehouden',
+    });
     expect(eventState({ start: d('2022-08-20'), precisie: 'dag' }, 'binnenkort')).toEqual({});
-    expect(eventState({ precisie: 'onbekend', uitkomst: { ...held, soort: 'afgelast' } }, 'onbekend')).toEqual({ tag: 'Afgelast' });
+    expect(eventState({ precisie: 'onbekend', uitkomst: { ...held, soort: 'afgelast' } }, 'onbekend')).toEqual({
+      tag: 'Afgelast',
+    });
     expect(calendarTitle({ titel: 'Concert', uitkomst: { ...held, soort: 'afgelast' } })).toBe('Afgelast: Concert');
     expect(calendarTitle({ titel: 'Concert' })).toBe('Concert');
     expect(outcomeLine(held)).toBe('Gehouden: Het ging door. (Bron: Verslag, § 1)');
@@ -105,7 +122,10 @@ describe('sorting and grouping', () => {
 
 describe('tour progress', () => {
   it('lists only the schools the diary records a visit to, once, and claims nothing about the rest', () => {
-    expect(tourProgress(['a', 'b', 'c', 'd'], ['b', 'b'])).toEqual({ recorded: ['b'], label: 'Het dagboek noemt een bezoek aan 1 school' });
+    expect(tourProgress(['a', 'b', 'c', 'd'], ['b', 'b'])).toEqual({
+      recorded: ['b'],
+      label: 'Het dagboek noemt een bezoek aan 1 school',
+    });
     expect(tourProgress(['a', 'b'], ['b', 'a']).label).toBe('Het dagboek noemt een bezoek aan 2 scholen');
     expect(tourProgress(['a', 'b'], []).label).toBe('Het dagboek noemt nog geen bezoek');
     expect(JSON.stringify(tourProgress(['a', 'b'], ['a']))).not.toMatch(/niet bezocht|van de 2/);

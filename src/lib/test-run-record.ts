@@ -29,7 +29,12 @@ export interface RunSummary {
 /** The record a finished run writes, or undefined when the run does not count as a full, passing run. */
 export function recordFor(run: RunSummary, end: Date): TestRunRecord | undefined {
   if (!run.allFiles || !run.freshBuilds || run.failed > 0 || run.errors > 0 || run.passed === 0) return undefined;
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(end);
+  const date = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(end);
   return { date, passed: run.passed, skipped: run.skipped };
 }
 
@@ -38,7 +43,11 @@ export function recordedDay(record: TestRunRecord, now: Date): string | undefine
   if (record.date === null) return undefined;
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(record.date);
   if (!m) throw new Error(`De datum van de laatste testronde ("${record.date}") is geen JJJJ-MM-DD.`);
-  const today = recordFor({ allFiles: true, freshBuilds: true, failed: 0, passed: 1, skipped: 0, errors: 0 }, now)!.date!;
-  if (record.date > today) throw new Error(`De laatste testronde (${record.date}) ligt na vandaag (${today}): die datum kan niet kloppen.`);
+  const today = recordFor(
+    { allFiles: true, freshBuilds: true, failed: 0, passed: 1, skipped: 0, errors: 0 },
+    now,
+  )!.date!;
+  if (record.date > today)
+    throw new Error(`De laatste testronde (${record.date}) ligt na vandaag (${today}): die datum kan niet kloppen.`);
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }

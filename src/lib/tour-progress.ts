@@ -21,6 +21,9 @@ export const tourText = {
   intention: 'Het plan is dat de wethouder mbo in de Mbo Tour 030 alle mbo-scholen in Utrecht bezoekt.',
   intentionSource: 'Uitvoeringsplan Sterk Utrechts mbo 2020-2022, § 2.2',
   recordedLabel: (schools: number) =>
-    schools === 0 ? 'Het dagboek noemt nog geen bezoek' : `Het dagboek noemt een bezoek aan ${schools === 1 ? '1 school' : `${schools} scholen`}`,
-  noVisitRecorded: (school: string) => `Het dagboek van de Mbo Tour 030 noemt geen bezoek aan ${school}. ${tourText.intention}`,
+    schools === 0
+      ? 'Het dagboek noemt nog geen bezoek'
+      : `Het dagboek noemt een bezoek aan ${schools === 1 ? '1 school' : `${schools} scholen`}`,
+  noVisitRecorded: (school: string) =>
+    `Het dagboek van de Mbo Tour 030 noemt geen bezoek aan ${school}. ${tourText.intention}`,
 } as const;

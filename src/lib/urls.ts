@@ -53,7 +53,8 @@ export const to = {
   spotted: () => href(path('spotted')),
   badgeBuilder: () => href(path('badgeBuilder')),
   /** A badge file from its site-relative path without extension (data/badges): `badge/v1/licht` + `svg`. */
-  badgeFile: (sitePath: string, ext: 'svg' | 'png' | '@2x.png') => href(`${sitePath}${ext === '@2x.png' ? '@2x.png' : `.${ext}`}`),
+  badgeFile: (sitePath: string, ext: 'svg' | 'png' | '@2x.png') =>
+    href(`${sitePath}${ext === '@2x.png' ? '@2x.png' : `.${ext}`}`),
   ruleExample: (name: string) => href(path('ruleExample', { name })),
   about: () => to.page('over'),
   studentLife: () => to.page('studentenleven'),

@@ -25,7 +25,16 @@ export const eventCategories = ['stad', 'sport', 'cultuur', 'techniek', 'gemeent
 export type EventCategory = (typeof eventCategories)[number];
 
 /** Sectors a story can belong to; also a search filter. */
-export const sectors = ['zorg en welzijn', 'ict', 'bouw en techniek', 'creatief', 'horeca en evenementen', 'economie en handel', 'veiligheid', 'overig'] as const;
+export const sectors = [
+  'zorg en welzijn',
+  'ict',
+  'bouw en techniek',
+  'creatief',
+  'horeca en evenementen',
+  'economie en handel',
+  'veiligheid',
+  'overig',
+] as const;
 export type Sector = (typeof sectors)[number];
 
 /** Who an ambassador is. */
@@ -62,7 +71,10 @@ export function isContentFileName(fileName: string): boolean {
 
 /** The id of an entry, as Astro's glob loader gives it: the file name without extension, lower case. */
 export function idFromFileName(fileName: string): string {
-  return fileName.replace(/\.[^.]*$/, '').toLowerCase().replace(/\s+/g, '-');
+  return fileName
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-');
 }
 
 /** A good id (and file name) for a title or name: lower case, no accents, words joined by `-`. */

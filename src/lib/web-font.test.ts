@@ -21,16 +21,52 @@ const has = (ch: string, ranges: Parameters<typeof inRanges>[1]) => inRanges(ch.
 
 describe('unicode ranges', () => {
   it('parses, merges and prints ranges', () => {
-    expect(parseUnicodeRange('U+0041-005A, U+0061-007a,U+005B')).toEqual([[0x41, 0x5b], [0x61, 0x7a]]);
-    expect(formatUnicodeRange([[0x20ac, 0x20ac], [0, 0xff]])).toBe('U+0000-00FF,U+20AC');
-    expect(normalizeRanges([[5, 9], [1, 3], [4, 4], [20, 21]])).toEqual([[1, 9], [20, 21]]);
+    expect(parseUnicodeRange('U+0041-005A, U+0061-007a,U+005B')).toEqual([
+      [0x41, 0x5b],
+      [0x61, 0x7a],
+    ]);
+    expect(
+      formatUnicodeRange([
+        [0x20ac, 0x20ac],
+        [0, 0xff],
+      ]),
+    ).toBe('U+0000-00FF,U+20AC');
+    expect(
+      normalizeRanges([
+        [5, 9],
+        [1, 3],
+        [4, 4],
+        [20, 21],
+      ]),
+    ).toEqual([
+      [1, 9],
+      [20, 21],
+    ]);
     expect(() => parseUnicodeRange('U+00G1')).toThrow(/U\+00G1/);
   });
 
   it('subtracts one set of ranges from another', () => {
-    expect(subtractRanges([[0, 100]], [[10, 20], [50, 50], [90, 200]])).toEqual([[0, 9], [21, 49], [51, 89]]);
+    expect(
+      subtractRanges(
+        [[0, 100]],
+        [
+          [10, 20],
+          [50, 50],
+          [90, 200],
+        ],
+      ),
+    ).toEqual([
+      [0, 9],
+      [21, 49],
+      [51, 89],
+    ]);
     expect(subtractRanges([[0, 10]], [[0, 10]])).toEqual([]);
-    expect(charactersOf([[0x61, 0x63], [0x20ac, 0x20ac]])).toBe('abc€');
+    expect(
+      charactersOf([
+        [0x61, 0x63],
+        [0x20ac, 0x20ac],
+      ]),
+    ).toBe('abc€');
   });
 });
 

@@ -51,7 +51,21 @@ export const WEIGHTS_IN_USE = { min: 400, max: 900 } as const;
  * figure styles, which only `font-variant-numeric` or `font-feature-settings`
  * turn on, and our CSS never does (tests/build/web-font.test.ts).
  */
-export const DEFAULT_FEATURES = ['rvrn', 'ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'liga', 'clig', 'calt', 'kern', 'curs', 'dist', 'rclt'] as const;
+export const DEFAULT_FEATURES = [
+  'rvrn',
+  'ccmp',
+  'locl',
+  'mark',
+  'mkmk',
+  'rlig',
+  'liga',
+  'clig',
+  'calt',
+  'kern',
+  'curs',
+  'dist',
+  'rclt',
+] as const;
 
 /** `U+0041-005A,U+00E9` → sorted, merged ranges. */
 export function parseUnicodeRange(css: string): CodepointRange[] {
@@ -120,7 +134,11 @@ export const LATIN_REST: readonly CodepointRange[] = subtractRanges(parseUnicode
  * that no @font-face range of the page covers now: those would fall back to a
  * system font. Each character once, in order of first appearance.
  */
-export function uncoveredCharacters(text: string, faces: readonly CodepointRange[][], wasDrawn: readonly CodepointRange[]): string[] {
+export function uncoveredCharacters(
+  text: string,
+  faces: readonly CodepointRange[][],
+  wasDrawn: readonly CodepointRange[],
+): string[] {
   const out = new Set<string>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

@@ -8,7 +8,6 @@ import { eventCategories, eventOutcomeKinds } from '../lib/vocabulary';
 import { eventPrecision } from '../lib/event-dating';
 import { locationSchema } from './scholen';
 
-
 /** The fix an editor needs when an outcome has no source of its own. */
 export const OUTCOME_NEEDS_SOURCE =
   'Een uitkomst heeft een eigen bron nodig: waar staat dat het evenement gehouden, afgelast of verplaatst is? Vul uitkomst.bron in (document en paragraaf, of een webadres). Zegt geen bron wat er gebeurde? Haal uitkomst dan weg.';
@@ -25,10 +24,16 @@ export const outcomeSchema = z.object(
     tekst: text('wat er gebeurde (uitkomst.tekst)', { max: 200 }),
     /** Where it says so: document and section, or a web address. Shown as "Bron" next to the outcome. */
     bron: z
-      .string({ error: (iss) => (iss.input === undefined ? OUTCOME_NEEDS_SOURCE : 'Dit moet tekst zijn: de bron van de uitkomst.') })
+      .string({
+        error: (iss) =>
+          iss.input === undefined ? OUTCOME_NEEDS_SOURCE : 'Dit moet tekst zijn: de bron van de uitkomst.',
+      })
       .trim()
       .min(1, { error: OUTCOME_NEEDS_SOURCE })
-      .max(200, { error: (iss) => `Te lang: maximaal 200 tekens, nu ${String(iss.input as string).length}. Maak de bron van de uitkomst korter.` }),
+      .max(200, {
+        error: (iss) =>
+          `Te lang: maximaal 200 tekens, nu ${String(iss.input as string).length}. Maak de bron van de uitkomst korter.`,
+      }),
     /** For a moved event: the date it was first planned on. `start` holds the new date. */
     oorspronkelijk: localDate('de oorspronkelijke datum').optional(),
   },
@@ -57,7 +62,9 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       /** Where it happens. */
       locatie: locationSchema.optional(),
       /** Ambassadors (ids from content/ambassadeurs/) who take part; shown only while their consent is valid. */
-      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+      ambassadeurs: z
+        .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' })
+        .default([]),
       /** Where the event and the mbo's part in it are named: document and section, or a web address. */
       bron: source,
       /** Schools (ids from content/scholen/) taking part. */
@@ -67,7 +74,10 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       /** What became of it, only when a source says so (see outcomeSchema); without it the site claims no outcome. */
       uitkomst: outcomeSchema.optional(),
       /** Raise by one each time date, time, place or outcome changes, so subscribed calendars update. */
-      volgnummer: z.int({ error: 'Volgnummer is een heel getal: 0, 1, 2, ...' }).min(0, { error: 'Volgnummer is 0 of hoger.' }).default(0),
+      volgnummer: z
+        .int({ error: 'Volgnummer is een heel getal: 0, 1, 2, ...' })
+        .min(0, { error: 'Volgnummer is 0 of hoger.' })
+        .default(0),
       /** Where to register (https), if that is needed. */
       aanmelden: z.url({ protocol: /^https$/, error: 'Geef een aanmeldlink die begint met https://.' }).optional(),
       /** Optional image with alt text. */
@@ -76,14 +86,28 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
     })
     .superRefine((e, ctx) => {
       if (e.uitkomst?.oorspronkelijk && e.uitkomst.soort !== 'verplaatst') {
-        ctx.addIssue({ code: 'custom', path: ['uitkomst', 'oorspronkelijk'], message: "'uitkomst.oorspronkelijk' hoort alleen bij soort verplaatst. Haal het weg, of kies soort: verplaatst." });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitkomst', 'oorspronkelijk'],
+          message:
+            "'uitkomst.oorspronkelijk' hoort alleen bij soort verplaatst. Haal het weg, of kies soort: verplaatst.",
+        });
       }
       if (!e.start) {
         if (e.uitkomst?.soort === 'verplaatst') {
-          ctx.addIssue({ code: 'custom', path: ['start'], message: "Een verplaatst evenement heeft een nieuwe datum: zet die in 'start'." });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['start'],
+            message: "Een verplaatst evenement heeft een nieuwe datum: zet die in 'start'.",
+          });
         }
         for (const field of ['eind', 'precisie', 'heleDag'] as const) {
-          if (e[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' kan alleen met een startdatum. Noemt de bron geen datum? Haal ${field} dan ook weg.` });
+          if (e[field] !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [field],
+              message: `'${field}' kan alleen met een startdatum. Noemt de bron geen datum? Haal ${field} dan ook weg.`,
+            });
         }
         return;
       }
@@ -91,22 +115,48 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       const mismatch = precisionMismatch(e.start, precision);
       if (mismatch) ctx.addIssue({ code: 'custom', path: ['precisie'], message: mismatch });
       if (e.eind && precision !== 'dag') {
-        ctx.addIssue({ code: 'custom', path: ['eind'], message: 'Een einddatum kan alleen bij een evenement met een hele datum. Noemt de bron alleen een maand of jaar? Laat eind weg; verzin geen periode.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eind'],
+          message:
+            'Een einddatum kan alleen bij een evenement met een hele datum. Noemt de bron alleen een maand of jaar? Laat eind weg; verzin geen periode.',
+        });
       }
       if (e.eind && compareLocalDates(e.eind, e.start) < 0) {
-        ctx.addIssue({ code: 'custom', path: ['eind'], message: 'De einddatum ligt vóór de startdatum. Zet het einde na het begin.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eind'],
+          message: 'De einddatum ligt vóór de startdatum. Zet het einde na het begin.',
+        });
       }
       if (e.heleDag === true && e.start.time) {
-        ctx.addIssue({ code: 'custom', path: ['heleDag'], message: 'Een evenement met een begintijd duurt niet de hele dag: haal de tijd weg of zet heleDag: false.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['heleDag'],
+          message: 'Een evenement met een begintijd duurt niet de hele dag: haal de tijd weg of zet heleDag: false.',
+        });
       }
       if (e.heleDag === false && !e.start.time) {
-        ctx.addIssue({ code: 'custom', path: ['start'], message: 'heleDag is false: geef een begintijd, zoals "2022-08-19T14:00".' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: 'heleDag is false: geef een begintijd, zoals "2022-08-19T14:00".',
+        });
       }
       if (e.uitkomst?.soort === 'verplaatst' && !e.uitkomst.oorspronkelijk) {
-        ctx.addIssue({ code: 'custom', path: ['uitkomst', 'oorspronkelijk'], message: "Bij een verplaatst evenement hoort de oude datum in 'uitkomst.oorspronkelijk'; zet de nieuwe datum in 'start'." });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitkomst', 'oorspronkelijk'],
+          message:
+            "Bij een verplaatst evenement hoort de oude datum in 'uitkomst.oorspronkelijk'; zet de nieuwe datum in 'start'.",
+        });
       }
       if (e.eind && Boolean(e.eind.time) !== Boolean(e.start.time)) {
-        ctx.addIssue({ code: 'custom', path: ['eind'], message: 'Geef start en eind allebei met een tijd, of allebei zonder.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['eind'],
+          message: 'Geef start en eind allebei met een tijd, of allebei zonder.',
+        });
       }
     })
     .transform((e) => ({

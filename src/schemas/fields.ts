@@ -12,16 +12,13 @@ export function text(what: string, opts: { max?: number; min?: number } = {}) {
   let schema = z
     .string({
       error: (iss) =>
-        iss.input === undefined
-          ? `Dit veld ontbreekt: vul ${what} in.`
-          : `Dit moet tekst zijn: ${what}.`,
+        iss.input === undefined ? `Dit veld ontbreekt: vul ${what} in.` : `Dit moet tekst zijn: ${what}.`,
     })
     .trim()
     .min(opts.min ?? 1, { error: `Dit veld is leeg: vul ${what} in.` });
   if (opts.max) {
     schema = schema.max(opts.max, {
-      error: (iss) =>
-        `Te lang: maximaal ${opts.max} tekens, nu ${(iss.input as string).length}. Maak ${what} korter.`,
+      error: (iss) => `Te lang: maximaal ${opts.max} tekens, nu ${(iss.input as string).length}. Maak ${what} korter.`,
     });
   }
   return schema;
@@ -29,23 +26,26 @@ export function text(what: string, opts: { max?: number; min?: number } = {}) {
 
 /** A date (optionally with a time) as written in front matter; see `parseLocalDate`. */
 export function localDate(what: string, allowed: LocalDate['granularity'][] = ['jaar', 'maand', 'dag', 'tijd']) {
-  return z.unknown().transform((input, ctx): LocalDate => {
-    if (input === undefined || input === null || input === '') {
-      ctx.addIssue({ code: 'custom', message: `Dit veld ontbreekt: vul ${what} in, als JJJJ-MM-DD.` });
-      return z.NEVER;
-    }
-    const parsed = parseLocalDate(input);
-    if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    if (!allowed.includes(parsed.granularity)) {
-      const shape = allowed.includes('tijd') ? 'JJJJ-MM-DD of "JJJJ-MM-DDTuu:mm"' : 'JJJJ-MM-DD';
-      ctx.addIssue({ code: 'custom', message: `Geef voor ${what} een hele datum: ${shape}.` });
-      return z.NEVER;
-    }
-    return parsed;
-  }).meta({ dateGranularities: allowed });
+  return z
+    .unknown()
+    .transform((input, ctx): LocalDate => {
+      if (input === undefined || input === null || input === '') {
+        ctx.addIssue({ code: 'custom', message: `Dit veld ontbreekt: vul ${what} in, als JJJJ-MM-DD.` });
+        return z.NEVER;
+      }
+      const parsed = parseLocalDate(input);
+      if ('error' in parsed) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      if (!allowed.includes(parsed.granularity)) {
+        const shape = allowed.includes('tijd') ? 'JJJJ-MM-DD of "JJJJ-MM-DDTuu:mm"' : 'JJJJ-MM-DD';
+        ctx.addIssue({ code: 'custom', message: `Geef voor ${what} een hele datum: ${shape}.` });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .meta({ dateGranularities: allowed });
 }
 
 /** A date without time, for consent records and publication dates. */
@@ -120,9 +120,16 @@ export function figure(image: ImageFunction, what: string) {
        * True when the image shows a real person (a photo, not artwork). Such an
        * image of an ambassador needs consent on a signed form, never a public source.
        */
-      toontPersonen: z.boolean({ error: 'Schrijf toontPersonen: true (er staat een echt persoon op) of toontPersonen: false.' }).default(false),
+      toontPersonen: z
+        .boolean({ error: 'Schrijf toontPersonen: true (er staat een echt persoon op) of toontPersonen: false.' })
+        .default(false),
     },
-    { error: (iss) => (iss.input === undefined ? `Dit veld ontbreekt: voeg ${what} toe met src en alt.` : `Geef ${what} als src en alt.`) },
+    {
+      error: (iss) =>
+        iss.input === undefined
+          ? `Dit veld ontbreekt: voeg ${what} toe met src en alt.`
+          : `Geef ${what} als src en alt.`,
+    },
   );
 }
 

@@ -28,7 +28,9 @@ export const tourSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =
         })
         .default([]),
       /** Ambassadors (ids from content/ambassadeurs/) who were there; shown only while their consent is valid. */
-      ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+      ambassadeurs: z
+        .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' })
+        .default([]),
       /** Where the report comes from: document and section, or a web address. */
       bron: source,
       /** One or two sentences for lists and previews. */

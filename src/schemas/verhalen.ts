@@ -11,9 +11,13 @@ export const storySchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
     /** One or two sentences for lists, search and link previews. */
     samenvatting: text('een samenvatting', { max: 160 }),
     /** Ambassadors (ids from content/ambassadeurs/) this story is about. */
-    ambassadeurs: z.array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' }).default([]),
+    ambassadeurs: z
+      .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' })
+      .default([]),
     /** Schools (ids from content/scholen/) involved. */
-    scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst: [grafisch-lyceum-utrecht].' }).default([]),
+    scholen: z
+      .array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst: [grafisch-lyceum-utrecht].' })
+      .default([]),
     /** Sector the story belongs to. */
     sector: z.enum(sectors, { error: `Kies een sector: ${sectors.join(', ')}.` }),
     /**

@@ -55,7 +55,9 @@ function resolveFile(dir: string, path: string): string | undefined {
 
 export async function servePreview(dir: string, opts: ServeOptions = {}): Promise<RunningServer> {
   const base = opts.base ?? '/';
-  const rules = existsSync(dir) ? headerRules({ topLevel: topLevelOf(dir), oauthOrigin: cmsSettings().oauthOrigin }) : headerRules();
+  const rules = existsSync(dir)
+    ? headerRules({ topLevel: topLevelOf(dir), oauthOrigin: cmsSettings().oauthOrigin })
+    : headerRules();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/' && base !== '/') {
@@ -75,10 +77,20 @@ export async function servePreview(dir: string, opts: ServeOptions = {}): Promis
       return;
     }
     const type = hostContentType(served);
-    const headers: Record<string, string> = { 'Content-Type': type, ...(opts.headers === false ? {} : headersFor(file ? (inside ?? path) : '/404.html', rules)) };
+    const headers: Record<string, string> = {
+      'Content-Type': type,
+      ...(opts.headers === false ? {} : headersFor(file ? (inside ?? path) : '/404.html', rules)),
+    };
     if (compressible.test(headers['Content-Type']!) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(served));
-      res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': String(body.length) }).end(req.method === 'HEAD' ? undefined : body);
+      res
+        .writeHead(status, {
+          ...headers,
+          'Content-Encoding': 'gzip',
+          Vary: 'Accept-Encoding',
+          'Content-Length': String(body.length),
+        })
+        .end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(status, headers);
@@ -88,5 +100,10 @@ export async function servePreview(dir: string, opts: ServeOptions = {}): Promis
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://${opts.host === '0.0.0.0' ? 'localhost' : (opts.host ?? '127.0.0.1')}:${port}`;
-  return { origin, url: `${origin}${base}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    url: `${origin}${base}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

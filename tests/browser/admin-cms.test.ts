@@ -21,7 +21,11 @@ afterAll(() => browser?.close());
 
 /** What in a viewport <meta> stops a reader from zooming (WCAG 1.4.4). */
 const zoomBlocks = (page: Page) =>
-  page.$$eval('meta[name="viewport"]', (metas) => metas.map((m) => m.getAttribute('content') ?? '').filter((c) => /maximum-scale|user-scalable\s*=\s*(no|0)/i.test(c)));
+  page.$$eval('meta[name="viewport"]', (metas) =>
+    metas
+      .map((m) => m.getAttribute('content') ?? '')
+      .filter((c) => /maximum-scale|user-scalable\s*=\s*(no|0)/i.test(c)),
+  );
 
 async function openAdmin(dir: string, base: string) {
   const server = await serve(dir, base);
@@ -30,7 +34,9 @@ async function openAdmin(dir: string, base: string) {
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`CSP: ${e.violatedDirective} blokkeerde ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`CSP: ${e.violatedDirective} blokkeerde ${e.blockedURI || 'inline'}`),
+    );
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -56,26 +62,32 @@ describe('/admin/ (Sveltia CMS) before sign-in', () => {
   it.each([
     ['real build', sites.real, '/'],
     ['BASE_PATH=/mbo030/ build', sites.fixtureBase, '/mbo030/'],
-  ])('%s: Dutch sign-in, no console error, no CSP violation, no request to another origin', async (_name, dir, base) => {
-    const { server, context, res, problems, foreign, text, page } = await openAdmin(dir, base);
-    try {
-      expect(res?.status()).toBe(200);
-      expect(res?.headers()['content-security-policy']).toContain("connect-src 'self' data: blob: https://api.github.com");
-      expect(res?.headers()['x-robots-tag']).toBe('noindex, nofollow');
-      expect(await page.getAttribute('html', 'lang')).toBe('nl');
-      expect(text).toMatch(/Inloggen met een toegangstoken/);
-      expect(text).not.toMatch(/Sign in|Log in with/i);
-      expect(problems).toEqual([]);
-      expect(foreign).toEqual([]);
-      // An icon of our own under the base path, so no browser asks the origin's root for /favicon.ico.
-      const icon = new URL((await page.getAttribute('link[rel=icon]', 'href'))!, page.url());
-      expect(icon.pathname).toBe(`${base}favicon.svg`);
-      expect((await fetch(icon)).status).toBe(200);
-    } finally {
-      await context.close();
-      await server.close();
-    }
-  }, 60_000);
+  ])(
+    '%s: Dutch sign-in, no console error, no CSP violation, no request to another origin',
+    async (_name, dir, base) => {
+      const { server, context, res, problems, foreign, text, page } = await openAdmin(dir, base);
+      try {
+        expect(res?.status()).toBe(200);
+        expect(res?.headers()['content-security-policy']).toContain(
+          "connect-src 'self' data: blob: https://api.github.com",
+        );
+        expect(res?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+        expect(await page.getAttribute('html', 'lang')).toBe('nl');
+        expect(text).toMatch(/Inloggen met een toegangstoken/);
+        expect(text).not.toMatch(/Sign in|Log in with/i);
+        expect(problems).toEqual([]);
+        expect(foreign).toEqual([]);
+        // An icon of our own under the base path, so no browser asks the origin's root for /favicon.ico.
+        const icon = new URL((await page.getAttribute('link[rel=icon]', 'href'))!, page.url());
+        expect(icon.pathname).toBe(`${base}favicon.svg`);
+        expect((await fetch(icon)).status).toBe(200);
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    },
+    60_000,
+  );
 
   it('lets editors zoom and passes axe on the sign-in screen at phone width', async () => {
     const { server, context, page } = await openAdmin(sites.real, '/');
@@ -126,7 +138,11 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`script: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('request', (r) => !r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url()) && problems.push(`verzoek: ${r.url()}`));
+    page.on(
+      'request',
+      (r) =>
+        !r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url()) && problems.push(`verzoek: ${r.url()}`),
+    );
     // Same configuration, but the CMS's built-in test repository, so no GitHub account is needed.
     await page.route('**/admin/config.json', async (route) => {
       const res = await route.fetch();
@@ -151,15 +167,27 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       await expect.poll(() => title.inputValue(), { timeout: 15_000 }).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
       // The CMS wraps names in bidi isolates (U+2066…U+2069); read the text without them.
       const form = (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '');
-      for (const text of ['Verhaal aanmaken', 'Kort en concreet. Maximaal 90 tekens.', 'Hoofdafbeelding', 'Een eerlijke tekening of een echte foto', 'Nog niet publiceren (concept)', 'Opslaan']) expect(form).toContain(text);
-      await expect.poll(() => preview.locator('h1').innerText(), { timeout: 15_000 }).toBe('Sanne bouwt mee aan de Merwedekanaalzone');
+      for (const text of [
+        'Verhaal aanmaken',
+        'Kort en concreet. Maximaal 90 tekens.',
+        'Hoofdafbeelding',
+        'Een eerlijke tekening of een echte foto',
+        'Nog niet publiceren (concept)',
+        'Opslaan',
+      ])
+        expect(form).toContain(text);
+      await expect
+        .poll(() => preview.locator('h1').innerText(), { timeout: 15_000 })
+        .toBe('Sanne bouwt mee aan de Merwedekanaalzone');
       // The preview says it is Dutch (the CMS wrote its locale key, _default), and the form an
       // editor fills in passes axe too (WCAG 2.2 AA), and does not block zoom.
       expect(await preview.locator('html').getAttribute('lang')).toBe('nl');
       expect(await zoomBlocks(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
       // The site's stylesheet styles the preview: the eyebrow in the campaign red, the heading large.
-      const style = await preview.locator('.eyebrow').evaluate((e) => [getComputedStyle(e).textTransform, getComputedStyle(document.querySelector('h1')!).fontSize]);
+      const style = await preview
+        .locator('.eyebrow')
+        .evaluate((e) => [getComputedStyle(e).textTransform, getComputedStyle(document.querySelector('h1')!).fontSize]);
       expect(style[0]).toBe('uppercase');
       expect(parseFloat(style[1]!)).toBeGreaterThan(30);
       await page.goBack();
@@ -167,7 +195,9 @@ describe('/admin/ editing (with the CMS’s in-browser test repository instead o
       await page.waitForURL(/#\/collections\/ambassadeurs/);
       await page.getByRole('button', { name: 'Nieuw item aanmaken' }).first().click();
       await page.locator('[data-key-path="naam"]').waitFor();
-      expect(await page.locator('body').innerText()).toContain('Zonder vastgelegde toestemming publiceren we niets over deze persoon.');
+      expect(await page.locator('body').innerText()).toContain(
+        'Zonder vastgelegde toestemming publiceren we niets over deze persoon.',
+      );
       expect(problems).toEqual([]);
     } finally {
       await context.close();

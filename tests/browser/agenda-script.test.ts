@@ -31,7 +31,13 @@ async function agendaAt(now: string, javaScriptEnabled = true) {
 
 it('leaves the build-time split alone while nothing has ended', async () => {
   const r = await agendaAt('2022-06-15T10:00:00Z');
-  expect(r.coming).toEqual(['Lopende expositie', 'Afgelast concert', 'Middag op het plein', 'Driedaagse beurs', 'Verplaatste open dag']);
+  expect(r.coming).toEqual([
+    'Lopende expositie',
+    'Afgelast concert',
+    'Middag op het plein',
+    'Driedaagse beurs',
+    'Verplaatste open dag',
+  ]);
   expect(r.recent).toEqual([]);
 });
 
@@ -43,7 +49,11 @@ it('moves an event into "Datum net voorbij" once its end time has passed, withou
   expect(after.coming).toEqual(['Driedaagse beurs', 'Verplaatste open dag']);
   expect(after.recent).toEqual(['Middag op het plein', 'Afgelast concert', 'Lopende expositie']);
   // A recorded outcome keeps its word; without one the card says only that the date passed.
-  expect(after.recentStates).toEqual(['De datum is voorbij. De bron zegt niet wat er gebeurde.', 'Afgelast', 'De datum is voorbij. De bron zegt niet wat er gebeurde.']);
+  expect(after.recentStates).toEqual([
+    'De datum is voorbij. De bron zegt niet wat er gebeurde.',
+    'Afgelast',
+    'De datum is voorbij. De bron zegt niet wat er gebeurde.',
+  ]);
 });
 
 it('says kindly that nothing is coming when everything has ended', async () => {

@@ -55,13 +55,21 @@ describe('every snippet on a school’s website with a strict CSP', () => {
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { shift: number }).shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(schoolUrl);
     expect(new URL(page.url()).origin).not.toBe(site.origin);
     await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 20_000 });
-    const images = await page.$$eval('img', (imgs) => imgs.map((i) => ({ src: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width, attr: i.width })));
+    const images = await page.$$eval('img', (imgs) =>
+      imgs.map((i) => ({
+        src: i.currentSrc,
+        natural: i.naturalWidth,
+        shown: i.getBoundingClientRect().width,
+        attr: i.width,
+      })),
+    );
     expect(images).toHaveLength(listed.length);
     for (const img of images) {
       expect(img.natural, img.src).toBeGreaterThan(0);
@@ -80,19 +88,30 @@ describe('the badge builder', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}mbo030/badge/?school=beta-school`);
     expect(await page.inputValue('#badge-school')).toBe('beta-school');
-    for (const [variant, size, png] of [['school', 'normaal', false], ['donker', 'groot', true], ['vierkant', 'klein', false]] as const) {
+    for (const [variant, size, png] of [
+      ['school', 'normaal', false],
+      ['donker', 'groot', true],
+      ['vierkant', 'klein', false],
+    ] as const) {
       await page.selectOption('#badge-variant', variant);
       await page.check(`input[name=maat][value=${size}]`);
       await page.setChecked('input[name=png]', png);
       const shown = await page.inputValue('#badge-code');
       await page.click('[data-copy]');
-      await page.waitForFunction(() => document.querySelector('[data-copy-status]')!.textContent.startsWith('Gekopieerd'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-copy-status]')!.textContent.startsWith('Gekopieerd'),
+      );
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
       expect(listed).toContain(shown);
       // The preview is the same snippet, loaded from this site.
-      const preview = await page.$eval('[data-preview] img', (i) => ({ natural: (i as HTMLImageElement).naturalWidth, src: (i as HTMLImageElement).src }));
+      const preview = await page.$eval('[data-preview] img', (i) => ({
+        natural: (i as HTMLImageElement).naturalWidth,
+        src: (i as HTMLImageElement).src,
+      }));
       expect(preview.src.startsWith(site.url)).toBe(true);
-      await page.waitForFunction(() => (document.querySelector('[data-preview] img') as HTMLImageElement).naturalWidth > 0);
+      await page.waitForFunction(
+        () => (document.querySelector('[data-preview] img') as HTMLImageElement).naturalWidth > 0,
+      );
     }
     await context.close();
   });

@@ -9,7 +9,16 @@
  * edited file must differ in exactly the edited line, and every file the CMS
  * wrote must already be in the form our normaliser writes (src/admin/cms-format).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
@@ -30,7 +39,11 @@ const NOW = '2026-12-01T10:00:00Z';
 const config = cmsConfig(cmsSettings({}));
 /** A camera photo as an editor uploads it: wide enough for every slot, with a GPS position, a photographer and an owner in its EXIF. */
 const GPS_PHOTO = join(mkdtempSync(join(tmpdir(), 'mbo030-foto-')), 'telefoonfoto.jpg');
-const gpsExif = { IFD0: { Artist: 'Fotograaf Test' }, IFD2: { CameraOwnerName: 'Eigenaar Test' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' } };
+const gpsExif = {
+  IFD0: { Artist: 'Fotograaf Test' },
+  IFD2: { CameraOwnerName: 'Eigenaar Test' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' },
+};
 
 /** What an editor types per collection: every field, values that satisfy the rules between fields. */
 const typed: Record<CollectionName, Record<string, unknown>> = {
@@ -51,7 +64,14 @@ const typed: Record<CollectionName, Record<string, unknown>> = {
     portret: { src: 'upload', alt: 'Zoë lacht in de zorgklas van haar school.', toontPersonen: true },
     citaat: { tekst: 'Ik help graag mensen, elke dag weer.', bron: 'Zoë in een gesprek op school, november 2026' },
     samenvatting: 'Zoë leert voor verzorgende in de zorg en vertelt over haar stage.',
-    toestemming: { basis: 'formulier', gegeven: '2026-11-02', door: 'ouder', onder16: true, vastgelegd: 'Zaak 2026-0142', tot: '2030-11-01' },
+    toestemming: {
+      basis: 'formulier',
+      gegeven: '2026-11-02',
+      door: 'ouder',
+      onder16: true,
+      vastgelegd: 'Zaak 2026-0142',
+      tot: '2030-11-01',
+    },
     draft: false,
     body: 'Zoë is ambassadeur van Nimeto. Ze werkt graag met mensen.\n\n## Haar stage\n\nZe loopt stage in een verpleeghuis in Overvecht.',
   },
@@ -138,13 +158,20 @@ const pages: Partial<Record<CollectionName, (id: string) => string>> = {
 };
 /** New entries in an order where every reference exists when it is chosen. */
 const order: CollectionName[] = ['scholen', 'ambassadeurs', 'verhalen', 'agenda', 'tour', 'paginas', 'gespot'];
-const EDITED = { collection: 'verhalen', id: 'beroepentuin-overvecht', field: 'titel', value: 'De Beroepentuin wil werkzoekenden opleiden voor de techniek en de zorg' };
+const EDITED = {
+  collection: 'verhalen',
+  id: 'beroepentuin-overvecht',
+  field: 'titel',
+  value: 'De Beroepentuin wil werkzoekenden opleiden voor de techniek en de zorg',
+};
 const DELETED = 'content/agenda/nijntje-65-jaar.md';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
-const before: RepoFiles = Object.fromEntries(walk(join(root, 'content')).map((p) => [relative(root, p), new Uint8Array(readFileSync(p))]));
+const before: RepoFiles = Object.fromEntries(
+  walk(join(root, 'content')).map((p) => [relative(root, p), new Uint8Array(readFileSync(p))]),
+);
 
 let browser: Browser;
 let server: RunningServer;
@@ -153,7 +180,10 @@ let after: RepoFiles = {};
 const problems: string[] = [];
 
 beforeAll(async () => {
-  await sharp({ create: { width: 2400, height: 1500, channels: 3, background: '#2f80c0' } }).jpeg().withExif(gpsExif).toFile(GPS_PHOTO);
+  await sharp({ create: { width: 2400, height: 1500, channels: 3, background: '#2f80c0' } })
+    .jpeg()
+    .withExif(gpsExif)
+    .toFile(GPS_PHOTO);
   browser = await launchBrowser();
   server = await serve(sites.real, '/');
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
@@ -162,7 +192,10 @@ beforeAll(async () => {
   // The machine may be busy: a slow step waits longer, never a fixed time.
   page.setDefaultTimeout(120_000);
   page.on('pageerror', (e) => problems.push(`script: ${e.message}`));
-  page.on('request', (r) => !r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url()) && problems.push(`verzoek: ${r.url()}`));
+  page.on(
+    'request',
+    (r) => !r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url()) && problems.push(`verzoek: ${r.url()}`),
+  );
   await page.goto(`${server.url}admin/`);
   await fillFolder(page, before);
   await page.getByRole('button', { name: 'Werken met een lokale repository' }).click();
@@ -176,15 +209,23 @@ afterAll(async () => {
 const section = (path: string) => page.locator(`[data-key-path="${path}"]`).filter({ visible: true }).first();
 /** The CMS draws a group's fields when they scroll into view: scrolls the group's end into view until the field is there. */
 async function reveal(path: string): Promise<void> {
-  const top = page.locator(`[data-key-path="${path.split('.')[0]}"]`).filter({ visible: true }).first();
+  const top = page
+    .locator(`[data-key-path="${path.split('.')[0]}"]`)
+    .filter({ visible: true })
+    .first();
   const here = page.locator(`[data-key-path="${path}"]`);
   await expect
-    .poll(async () => (await here.count()) > 0 || (await top.evaluate((e) => e.scrollIntoView({ block: 'end' })), false), { timeout: 120_000 })
+    .poll(
+      async () => (await here.count()) > 0 || (await top.evaluate((e) => e.scrollIntoView({ block: 'end' })), false),
+      { timeout: 120_000 },
+    )
     .toBe(true);
 }
 const label = (f: CmsField, v: unknown) => {
   const options = (f.options as unknown[] | undefined) ?? [];
-  const match = options.find((o) => (typeof o === 'object' && o !== null ? (o as { value: unknown }).value === v : o === v));
+  const match = options.find((o) =>
+    typeof o === 'object' && o !== null ? (o as { value: unknown }).value === v : o === v,
+  );
   return typeof match === 'object' && match !== null ? (match as { label: string }).label : String(v);
 };
 /** What a relation shows for an id: the entry's title or name, as the form lists it. */
@@ -222,7 +263,8 @@ async function fill(path: string, f: CmsField, v: unknown): Promise<void> {
     case 'number':
       return at.getByRole('spinbutton').first().fill(asText(v));
     case 'boolean':
-      if ((await at.getByRole('switch').first().getAttribute('aria-checked')) !== asText(v)) await at.getByRole('switch').first().click();
+      if ((await at.getByRole('switch').first().getAttribute('aria-checked')) !== asText(v))
+        await at.getByRole('switch').first().click();
       return;
     case 'select':
       return choose(at, label(f, v));
@@ -232,7 +274,10 @@ async function fill(path: string, f: CmsField, v: unknown): Promise<void> {
     case 'image':
       // The CMS converts the photo (to WebP, without its metadata) before it shows the file and the next fields.
       await at.locator('input[type="file"]').first().setInputFiles(GPS_PHOTO);
-      return at.getByText(/\.\.\/afbeeldingen\/.+\.webp/).first().waitFor();
+      return at
+        .getByText(/\.\.\/afbeeldingen\/.+\.webp/)
+        .first()
+        .waitFor();
     case 'object':
       return fillObject(path, f, v as Record<string, unknown>);
     case 'list':
@@ -245,12 +290,16 @@ async function fillObject(path: string, f: CmsField, v: Record<string, unknown>)
   const at = section(path);
   // An optional group is switched on with its checkbox; the consent group is added with a type.
   const toggle = at.getByRole('checkbox').first();
-  if (f.required === false && (await toggle.count()) && (await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+  if (f.required === false && (await toggle.count()) && (await toggle.getAttribute('aria-checked')) !== 'true')
+    await toggle.click();
   let fields = f.fields as CmsField[] | undefined;
   if (f.types) {
     const types = f.types as (CmsField & { fields: CmsField[] })[];
     const type = types.find((t) => t.name === v[String(f.typeKey)])!;
-    await at.getByRole('button', { name: /toevoegen/ }).first().click();
+    await at
+      .getByRole('button', { name: /toevoegen/ })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: type.label }).click();
     fields = type.fields;
   }
@@ -266,7 +315,10 @@ async function fillList(path: string, f: CmsField, items: unknown[]): Promise<vo
       await inputs.nth(i).fill(String(item));
       continue;
     }
-    await at.getByRole('button', { name: /toevoegen/ }).last().click();
+    await at
+      .getByRole('button', { name: /toevoegen/ })
+      .last()
+      .click();
     if (sub) for (const s of sub) await fill(`${path}.${i}.${s.name}`, s, (item as Record<string, unknown>)[s.name]);
     else if (f.field) await fill(`${path}.${i}`, f.field as CmsField, item);
     else await at.getByRole('textbox', { name: 'Itemwaarde' }).nth(i).fill(String(item));
@@ -308,22 +360,33 @@ describe('Sveltia CMS saves through its own code (local repository in Chromium)'
 
   it('wrote one new file per collection, deleted one and changed exactly the edited line of the other', () => {
     const text = (files: RepoFiles, p: string) => Buffer.from(files[p]!).toString('utf8');
-    const added = Object.keys(after).filter((p) => !(p in before)).sort();
+    const added = Object.keys(after)
+      .filter((p) => !(p in before))
+      .sort();
     const removed = Object.keys(before).filter((p) => !(p in after));
-    const changed = Object.keys(after).filter((p) => p in before && Buffer.compare(Buffer.from(before[p]!), Buffer.from(after[p]!)) !== 0);
+    const changed = Object.keys(after).filter(
+      (p) => p in before && Buffer.compare(Buffer.from(before[p]!), Buffer.from(after[p]!)) !== 0,
+    );
     expect(removed).toEqual([DELETED]);
-    expect(added.filter((p) => !p.startsWith('content/afbeeldingen/'))).toEqual(order.map((n) => `content/${n}/${ids[n]}.${n === 'scholen' ? 'yaml' : 'md'}`).sort());
+    expect(added.filter((p) => !p.startsWith('content/afbeeldingen/'))).toEqual(
+      order.map((n) => `content/${n}/${ids[n]}.${n === 'scholen' ? 'yaml' : 'md'}`).sort(),
+    );
     expect(added.filter((p) => p.startsWith('content/afbeeldingen/')).length).toBeGreaterThan(0);
     const edited = `content/${EDITED.collection}/${EDITED.id}.md`;
     expect(changed).toEqual([edited]);
     const old = text(before, edited).split('\n');
     const now = text(after, edited).split('\n');
     expect(now.length).toBe(old.length);
-    expect(now.flatMap((line, i) => (line === old[i] ? [] : [`-${old[i]}`, `+${line}`]))).toEqual([`-${old.find((l) => l.startsWith('titel: '))}`, `+titel: ${EDITED.value}`]);
+    expect(now.flatMap((line, i) => (line === old[i] ? [] : [`-${old[i]}`, `+${line}`]))).toEqual([
+      `-${old.find((l) => l.startsWith('titel: '))}`,
+      `+titel: ${EDITED.value}`,
+    ]);
   });
 
   it('every file the CMS wrote is already in the form of our normaliser (src/admin/cms-format)', () => {
-    for (const p of Object.keys(after).filter((x) => /^content\/[a-z]+\/[^/]+\.(md|yaml)$/.test(x) && !x.startsWith('content/afbeeldingen/'))) {
+    for (const p of Object.keys(after).filter(
+      (x) => /^content\/[a-z]+\/[^/]+\.(md|yaml)$/.test(x) && !x.startsWith('content/afbeeldingen/'),
+    )) {
       const collection = p.split('/')[1] as CollectionName;
       const written = Buffer.from(after[p]!).toString('utf8');
       expect(canonicalContent(collection, written), p).toBe(written);
@@ -334,7 +397,9 @@ describe('Sveltia CMS saves through its own code (local repository in Chromium)'
     const uploads = Object.keys(after).filter((p) => p.startsWith('content/afbeeldingen/') && !(p in before));
     expect(uploads.length).toBeGreaterThan(0);
     // The photo as uploaded does carry them, so the check below can fail.
-    expect(privateFields(await sharp(readFileSync(GPS_PHOTO)).metadata())).toEqual(expect.arrayContaining(['GPS-positie (EXIF)', 'eigenaar van de camera (CameraOwnerName)']));
+    expect(privateFields(await sharp(readFileSync(GPS_PHOTO)).metadata())).toEqual(
+      expect.arrayContaining(['GPS-positie (EXIF)', 'eigenaar van de camera (CameraOwnerName)']),
+    );
     for (const p of uploads) expect(privateFields(await sharp(Buffer.from(after[p]!)).metadata()), p).toEqual([]);
   });
 });
@@ -369,12 +434,18 @@ describe('what the CMS wrote passes the content check and builds', () => {
   });
 
   it('one full build is green and every new page shows what was typed', async () => {
-    const { code, output } = await runAstro('build', { CONTENT_DIR: join(dir, 'content'), OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), MBO030_NOW: NOW });
+    const { code, output } = await runAstro('build', {
+      CONTENT_DIR: join(dir, 'content'),
+      OUT_DIR: out,
+      CACHE_DIR: join(dir, 'cache'),
+      MBO030_NOW: NOW,
+    });
     expect(code, output.slice(-3000)).toBe(0);
     for (const name of order) {
       const html = readFileSync(join(out, pages[name]!(ids[name]), 'index.html'), 'utf8').replace(/&#39;|&#x27;/g, "'");
       const t = typed[name];
-      for (const value of [t.titel ?? t.naam, t.samenvatting ?? t.wat ?? t.beschrijving ?? t.omschrijving]) expect(html, `${name}: ${String(value)}`).toContain(String(value));
+      for (const value of [t.titel ?? t.naam, t.samenvatting ?? t.wat ?? t.beschrijving ?? t.omschrijving])
+        expect(html, `${name}: ${String(value)}`).toContain(String(value));
       const firstParagraph = typeof t.body === 'string' ? t.body.split('\n')[0]! : undefined;
       if (firstParagraph) expect(html, `${name}: tekst`).toContain(firstParagraph);
     }
@@ -392,7 +463,12 @@ describe('the preview pane shows the story as the built page does', () => {
   it('same heading, same text (line breaks and typography), same font (loaded)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbo030-preview-'));
     const out = join(dir, 'dist');
-    const { code, output } = await runAstro('build', { CONTENT_DIR: join(root, 'content'), OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), MBO030_NOW: NOW });
+    const { code, output } = await runAstro('build', {
+      CONTENT_DIR: join(root, 'content'),
+      OUT_DIR: out,
+      CACHE_DIR: join(dir, 'cache'),
+      MBO030_NOW: NOW,
+    });
     expect(code, output.slice(-2000)).toBe(0);
     const site = await serve(out, '/');
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1400, height: 1000 } });
@@ -403,7 +479,12 @@ describe('the preview pane shows the story as the built page does', () => {
       const font = (e: Element, sel: string) => {
         const el = e.querySelector(sel)!;
         const family = getComputedStyle(el).fontFamily.split(',')[0]!.replace(/"/g, '').trim();
-        return { family, loaded: el.ownerDocument.fonts.check(`16px "${family}"`) && [...el.ownerDocument.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded') };
+        return {
+          family,
+          loaded:
+            el.ownerDocument.fonts.check(`16px "${family}"`) &&
+            [...el.ownerDocument.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded'),
+        };
       };
       const words = (s: string) => s.replace(/\s+/g, ' ').trim();
       const entries: [string, string, string][] = [
@@ -414,7 +495,11 @@ describe('the preview pane shows the story as the built page does', () => {
       for (const [, id, path] of entries) {
         await p.goto(`${site.url}${path}`);
         await p.evaluate(() => document.fonts.ready);
-        built[id] = { h1: await p.locator('h1').first().innerText(), body: words(await p.locator('.prose').first().innerText()), font: await p.locator('body').evaluate(font, '.prose p') };
+        built[id] = {
+          h1: await p.locator('h1').first().innerText(),
+          body: words(await p.locator('.prose').first().innerText()),
+          font: await p.locator('body').evaluate(font, '.prose p'),
+        };
       }
       await p.goto(`${site.url}admin/`);
       await fillFolder(p, before);
@@ -423,7 +508,9 @@ describe('the preview pane shows the story as the built page does', () => {
         await p.goto(`${site.url}admin/#/collections/${collection}/entries/${id}`);
         const preview = p.locator('iframe').first().contentFrame();
         await expect.poll(() => preview.locator('h1').innerText(), { timeout: 120_000 }).toBe(built[id]!.h1);
-        await expect.poll(() => preview.locator('body').evaluate(font, '.prose p'), { timeout: 120_000 }).toEqual(built[id]!.font);
+        await expect
+          .poll(() => preview.locator('body').evaluate(font, '.prose p'), { timeout: 120_000 })
+          .toEqual(built[id]!.font);
         expect((built[id]!.font as { family: string }).family).toMatch(/^Noto Sans/);
         // Same words and punctuation (curly quotes, dashes), and no line broken where the source wraps.
         expect(words(await preview.locator('.prose').first().innerText()), id).toBe(built[id]!.body);

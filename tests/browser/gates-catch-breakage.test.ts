@@ -12,7 +12,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { serve, type RunningServer } from '../helpers/static-server';
-import { axeProblems, focusStyleProblems, imageSizeProblems, motionProblems, privacyProblems, recordRequests, reflowProblems, skipLinkProblems } from '../gates/browser-checks';
+import {
+  axeProblems,
+  focusStyleProblems,
+  imageSizeProblems,
+  motionProblems,
+  privacyProblems,
+  recordRequests,
+  reflowProblems,
+  skipLinkProblems,
+} from '../gates/browser-checks';
 import { budgetProblems, pageWeight } from '../gates/budgets';
 import { htmlErrors } from '../gates/html-validation';
 import { java, skipWithout } from '../helpers/system-tools';
@@ -33,12 +42,26 @@ const pages: Record<string, string> = {
   '/': pageHtml('/', '<p>Een goede pagina.</p>'),
   '/geen-alt/': pageHtml('/geen-alt/', '<img src="/beeld.png" width="100" height="100">'),
   '/kapotte-link/': pageHtml('/kapotte-link/', '<a href="/bestaat-niet/">weg</a> <a href="#nergens">anker</a>'),
-  '/extern-script/': pageHtml('/extern-script/', '<p>Met tracker.</p><script src="https://cdn.example.com/tracker.js"></script>'),
+  '/extern-script/': pageHtml(
+    '/extern-script/',
+    '<p>Met tracker.</p><script src="https://cdn.example.com/tracker.js"></script>',
+  ),
   '/te-zwaar/': pageHtml('/te-zwaar/', `<p>${randomBytes(60_000).toString('base64')}</p>`),
-  '/geen-focus/': pageHtml('/geen-focus/', '<a href="/" class="stil">Home</a>', '<style>.stil:focus-visible{outline:none}</style>'),
+  '/geen-focus/': pageHtml(
+    '/geen-focus/',
+    '<a href="/" class="stil">Home</a>',
+    '<style>.stil:focus-visible{outline:none}</style>',
+  ),
   '/te-breed/': pageHtml('/te-breed/', '<div style="width:600px">breed</div>'),
-  '/beweegt/': pageHtml('/beweegt/', '<p class="draai">draait</p>', '<style>@keyframes d{to{transform:rotate(1turn)}}.draai{animation:d 2s infinite}</style>'),
-  '/geen-skiplink/': pageHtml('/geen-skiplink/', '').replace('<a href="#inhoud">Direct naar de inhoud</a>', '<a href="/">Home</a>'),
+  '/beweegt/': pageHtml(
+    '/beweegt/',
+    '<p class="draai">draait</p>',
+    '<style>@keyframes d{to{transform:rotate(1turn)}}.draai{animation:d 2s infinite}</style>',
+  ),
+  '/geen-skiplink/': pageHtml('/geen-skiplink/', '').replace(
+    '<a href="#inhoud">Direct naar de inhoud</a>',
+    '<a href="/">Home</a>',
+  ),
   '/geen-canonical/': pageHtml('/geen-canonical/', '').replace(/<link rel="canonical"[^>]+>/, ''),
   // A web font with font-display: swap whose glyphs are far larger than the fallback's
   // (size-adjust): when the late font arrives, the heading grows and the paragraph jumps.
@@ -47,7 +70,10 @@ const pages: Record<string, string> = {
     `<h2 class="t">${'Utrechtse mbo-studenten op het podium '.repeat(4)}</h2><p id="eronder" style="height:400px">Deze alinea springt.</p>`,
     '<style>@font-face{font-family:T;src:url(/f.woff2) format("woff2");font-display:swap;size-adjust:250%}.t{font-family:T,monospace;font-size:32px}</style>',
   ),
-  '/te-groot-beeld/': pageHtml('/te-groot-beeld/', '<img src="/beeld.png" alt="Groot beeld in een klein vak" width="100" height="100" style="width:100px">'),
+  '/te-groot-beeld/': pageHtml(
+    '/te-groot-beeld/',
+    '<img src="/beeld.png" alt="Groot beeld in een klein vak" width="100" height="100" style="width:100px">',
+  ),
 };
 
 let dir: string;
@@ -60,8 +86,13 @@ beforeAll(async () => {
     mkdirSync(join(dir, path), { recursive: true });
     writeFileSync(join(dir, path, 'index.html'), html);
   }
-  copyFileSync(createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'), join(dir, 'f.woff2'));
-  await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#b80c1f' } }).png().toFile(join(dir, 'beeld.png'));
+  copyFileSync(
+    createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2'),
+    join(dir, 'f.woff2'),
+  );
+  await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#b80c1f' } })
+    .png()
+    .toFile(join(dir, 'beeld.png'));
   server = await serve(dir);
   browser = await launchBrowser();
 });
@@ -71,7 +102,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function inBrowser<T>(path: string, fn: (page: Page, requests: string[]) => Promise<T>, options: Parameters<Browser['newContext']>[0] = {}): Promise<T> {
+async function inBrowser<T>(
+  path: string,
+  fn: (page: Page, requests: string[]) => Promise<T>,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<T> {
   const context = await browser.newContext(options);
   const requests = recordRequests(context);
   await context.route(/^https:\/\/cdn\.example\.com\//, (route) => route.abort());
@@ -93,12 +128,17 @@ describe('every gate fails on a page made to break it', () => {
   it('layout shift: a swap-font heading that re-wraps when the late font arrives', async () => {
     expect(shiftProblems([await measureShift(browser, server.url, '/', 390, 'laat')])).toEqual([]);
     const problems = shiftProblems([await measureShift(browser, server.url, '/verschuift/', 390, 'laat')]);
-    expect(problems.join('\n')).toMatch(/^\/verschuift\/ bij 390 px, lettertype laat: verschuiving 0\.\d+ \(bewogen: .*p#eronder/);
+    expect(problems.join('\n')).toMatch(
+      /^\/verschuift\/ bij 390 px, lettertype laat: verschuiving 0\.\d+ \(bewogen: .*p#eronder/,
+    );
   });
 
-  it.skipIf(skipWithout(java, 'de HTML-controle (vnu)'))('HTML validation: an image without alt text is invalid HTML', () => {
-    expect(htmlErrors(dir).join('\n')).toMatch(/geen-alt\/index\.html.*alt/);
-  });
+  it.skipIf(skipWithout(java, 'de HTML-controle (vnu)'))(
+    'HTML validation: an image without alt text is invalid HTML',
+    () => {
+      expect(htmlErrors(dir).join('\n')).toMatch(/geen-alt\/index\.html.*alt/);
+    },
+  );
 
   it('links: a link to a missing page and to a missing anchor', () => {
     const problems = brokenLinks(dir);
@@ -108,7 +148,9 @@ describe('every gate fails on a page made to break it', () => {
 
   it('privacy: an external script', async () => {
     const problems = await inBrowser('/extern-script/', async (page, requests) => {
-      await expect.poll(() => requests.some((u) => u.startsWith('https://cdn.example.com/')), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => requests.some((u) => u.startsWith('https://cdn.example.com/')), { timeout: 15_000 })
+        .toBe(true);
       return privacyProblems(page, page.context(), requests, server.origin);
     });
     expect(problems).toContain('verzoek naar een andere partij: https://cdn.example.com/tracker.js');
@@ -135,28 +177,40 @@ describe('every gate fails on a page made to break it', () => {
     expect(inline).toEqual(['verhaal (/x/): JavaScript 1 bytes gzip, budget 0']);
     // The share element may take exactly 1 KB, not a byte more.
     expect(budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1_024 }, 'share')).toEqual([]);
-    expect(budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1_025 }, 'share')).toEqual(['verhaal (/x/): JavaScript 1025 bytes gzip, budget 1024']);
+    expect(budgetProblems('verhaal', '/x/', { html: 100, css: 100, js: 1_025 }, 'share')).toEqual([
+      'verhaal (/x/): JavaScript 1025 bytes gzip, budget 1024',
+    ]);
   });
 
   it('keyboard: a missing skip link and a link without a focus style', async () => {
     expect(await inBrowser('/', skipLinkProblems)).toEqual([]);
     expect(await inBrowser('/geen-skiplink/', skipLinkProblems)).toEqual(['eerste tabstop is /, niet de skiplink']);
-    expect((await inBrowser('/geen-focus/', (p) => focusStyleProblems(p))).join('\n')).toMatch(/geen zichtbare focusstijl op a "Home"/);
+    expect((await inBrowser('/geen-focus/', (p) => focusStyleProblems(p))).join('\n')).toMatch(
+      /geen zichtbare focusstijl op a "Home"/,
+    );
   });
 
   it('reflow: content wider than 320 px', async () => {
-    expect((await inBrowser('/te-breed/', reflowProblems, { viewport: { width: 320, height: 640 } })).join('\n')).toMatch(/^horizontaal scrollen: pagina is 6\d\dpx breed bij 320px$/);
+    expect(
+      (await inBrowser('/te-breed/', reflowProblems, { viewport: { width: 320, height: 640 } })).join('\n'),
+    ).toMatch(/^horizontaal scrollen: pagina is 6\d\dpx breed bij 320px$/);
   });
 
   it('motion: an animation that ignores reduced motion', async () => {
-    expect(await inBrowser('/beweegt/', motionProblems, { reducedMotion: 'reduce' })).toContain('CSSAnimation loopt op p');
+    expect(await inBrowser('/beweegt/', motionProblems, { reducedMotion: 'reduce' })).toContain(
+      'CSSAnimation loopt op p',
+    );
   });
 
   it('metadata: a page without a canonical URL', () => {
-    expect(metadataProblems(dir, ['/', '/geen-canonical/'], SITE)).toEqual([`/geen-canonical/: canonical is (geen), verwacht ${SITE}/geen-canonical/`]);
+    expect(metadataProblems(dir, ['/', '/geen-canonical/'], SITE)).toEqual([
+      `/geen-canonical/: canonical is (geen), verwacht ${SITE}/geen-canonical/`,
+    ]);
   });
 
   it('images: an image far larger than its slot', async () => {
-    expect(await inBrowser('/te-groot-beeld/', imageSizeProblems)).toEqual(['beeld.png is 1200px breed voor een vak van 100px']);
+    expect(await inBrowser('/te-groot-beeld/', imageSizeProblems)).toEqual([
+      'beeld.png is 1200px breed voor een vak van 100px',
+    ]);
   });
 });

@@ -32,7 +32,9 @@ describe('layout shift', () => {
   it('no sitemap page moves at 390 or 1350 px while a late font arrives', async () => {
     const paths = sitemapPaths(sites.real, TEST_SITE);
     const jobs = paths.flatMap((path) => [390, 1350].map((width) => ({ path, width })));
-    const reports = await inParallel(jobs, PARALLEL, ({ path, width }) => measureShift(browser, server.url, path, width, 'laat'));
+    const reports = await inParallel(jobs, PARALLEL, ({ path, width }) =>
+      measureShift(browser, server.url, path, width, 'laat'),
+    );
     expect(reports.length).toBeGreaterThan(100);
     expect(shiftProblems(reports)).toEqual([]);
   }, 600_000);
@@ -42,9 +44,15 @@ describe('layout shift', () => {
     ['laat', WIDTHS.filter((w) => w !== 390 && w !== 1350)],
     ['nooit', WIDTHS],
   ];
-  it.each(sweeps)('no page type moves, font %s, at %j px', async (fonts, widths) => {
-    const jobs = realPageTypes.flatMap(({ path }) => widths.map((width) => ({ path, width })));
-    const reports = await inParallel(jobs, PARALLEL, ({ path, width }) => measureShift(browser, server.url, path, width, fonts));
-    expect(shiftProblems(reports)).toEqual([]);
-  }, 600_000);
+  it.each(sweeps)(
+    'no page type moves, font %s, at %j px',
+    async (fonts, widths) => {
+      const jobs = realPageTypes.flatMap(({ path }) => widths.map((width) => ({ path, width })));
+      const reports = await inParallel(jobs, PARALLEL, ({ path, width }) =>
+        measureShift(browser, server.url, path, width, fonts),
+      );
+      expect(shiftProblems(reports)).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -25,10 +25,12 @@ afterAll(() => browser?.close());
 /** Opens a page and collects CSP violations, console errors and requests to other origins. */
 async function visit(page: Page, url: string, origin: string) {
   const problems: string[] = [];
-  const onConsole = (m: { type: () => string; text: () => string }) => m.type() === 'error' && problems.push(`console: ${m.text()}`);
+  const onConsole = (m: { type: () => string; text: () => string }) =>
+    m.type() === 'error' && problems.push(`console: ${m.text()}`);
   const onRequest = (r: { url: () => string }) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`verzoek buiten de site: ${u}`);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      problems.push(`verzoek buiten de site: ${u}`);
   };
   page.on('console', onConsole);
   page.on('request', onRequest);
@@ -46,7 +48,9 @@ async function newPage(): Promise<Page> {
   await context.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`CSP: ${e.violatedDirective} blokkeerde ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`CSP: ${e.violatedDirective} blokkeerde ${e.blockedURI || 'inline'}`),
+    );
   });
   return context.newPage();
 }
@@ -71,7 +75,8 @@ describe.each([
       // The 404 page itself answers 404; the browser logs that as a failed resource.
       found.push(...problems.filter((p) => !(path === '/404.html' && p.includes('404'))).map((p) => `${path}: ${p}`));
       const meta = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-      if (!meta?.includes("default-src 'self'") || meta.includes('unsafe-inline')) found.push(`${path}: CSP-meta ontbreekt of is te ruim: ${meta}`);
+      if (!meta?.includes("default-src 'self'") || meta.includes('unsafe-inline'))
+        found.push(`${path}: CSP-meta ontbreekt of is te ruim: ${meta}`);
     }
     expect(found).toEqual([]);
     await page.context().close();
@@ -86,7 +91,9 @@ describe.each([
     const meta = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
     expect(meta).toContain("'wasm-unsafe-eval'");
     await page.goto(server.url);
-    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).not.toContain('wasm-unsafe-eval');
+    expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).not.toContain(
+      'wasm-unsafe-eval',
+    );
     await page.context().close();
   });
 
@@ -103,7 +110,10 @@ describe.each([
 describe('the violation check itself', () => {
   it('catches an inline script the page policy does not allow', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbo030-csp-'));
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'"><title>x</title></head><body><script>document.title = 'y'</script></body></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'"><title>x</title></head><body><script>document.title = 'y'</script></body></html>`,
+    );
     const server = await serve(dir);
     const page = await newPage();
     const problems = await visit(page, server.url, server.origin);
@@ -127,7 +137,9 @@ describe('cache rules and status codes as served', () => {
     const asset = /\/mbo030\/(_astro\/[^"]+\.css)/.exec(html)![1]!;
     expect((await head(asset)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect((await head('')).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
-    expect((await head('pagefind/pagefind.js')).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect((await head('pagefind/pagefind.js')).headers.get('cache-control')).toBe(
+      'public, max-age=0, must-revalidate',
+    );
   });
 
   it('serves badges to other sites and calendars as text/calendar', async () => {

@@ -39,7 +39,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], fn: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  options: Parameters<Browser['newContext']>[0],
+  fn: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext(options);
   try {
     return await fn(await context.newPage(), context);
@@ -52,7 +55,12 @@ const open = (page: Page, path: string) => page.goto(`${server.url}${path.slice(
 
 /** Runs one check on every sitemap page at a viewport width; problems are prefixed with the page. */
 function onEveryPage(width: number, height: number, check: (page: Page) => Promise<string[]>): Promise<string[]> {
-  return problemsOnPages(browser, paths, { viewport: { width, height } }, async (page, path) => (await open(page, path), check(page)));
+  return problemsOnPages(
+    browser,
+    paths,
+    { viewport: { width, height } },
+    async (page, path) => (await open(page, path), check(page)),
+  );
 }
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
@@ -62,7 +70,12 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const found: Record<number, string[]> = {};
   beforeAll(async () => {
     found[390] = await onEveryPage(390, 900, axeProblems);
-    found[1280] = await problemsOnPages(browser, realPageTypes, { viewport: { width: 1280, height: 900 } }, async (page, { path }) => (await open(page, path), axeProblems(page)));
+    found[1280] = await problemsOnPages(
+      browser,
+      realPageTypes,
+      { viewport: { width: 1280, height: 900 } },
+      async (page, { path }) => (await open(page, path), axeProblems(page)),
+    );
   }, 600_000);
   it('at 390px wide, every page: zero violations', () => {
     expect(paths.length).toBeGreaterThan(30);
@@ -96,21 +109,29 @@ describe('keyboard, zoom and motion', () => {
 });
 
 describe('privacy and weight in the browser', () => {
-  it.concurrent.each(realPageTypes)('$type: no third-party request, no cookie, no storage; fonts within budget; images sized to their slot', async ({ type, path }) => {
-    const result = await withPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 }, async (page, context) => {
-      const requests = recordRequests(context);
-      const fonts = recordFontBytes(context);
-      await open(page, path);
-      const images = await imageSizeProblems(page);
-      await page.waitForLoadState('networkidle');
-      const privacy = await privacyProblems(page, context, requests, server.origin);
-      console.log(`${type}: fonts ${fonts.total} B`);
-      return { privacy, images, fonts: fonts.total };
-    });
-    expect(result.privacy).toEqual([]);
-    expect(result.images).toEqual([]);
-    expect(result.fonts, `${type}: fonts ${result.fonts} bytes, budget ${BUDGET.fonts}`).toBeLessThanOrEqual(BUDGET.fonts);
-  });
+  it.concurrent.each(realPageTypes)(
+    '$type: no third-party request, no cookie, no storage; fonts within budget; images sized to their slot',
+    async ({ type, path }) => {
+      const result = await withPage(
+        { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+        async (page, context) => {
+          const requests = recordRequests(context);
+          const fonts = recordFontBytes(context);
+          await open(page, path);
+          const images = await imageSizeProblems(page);
+          await page.waitForLoadState('networkidle');
+          const privacy = await privacyProblems(page, context, requests, server.origin);
+          console.log(`${type}: fonts ${fonts.total} B`);
+          return { privacy, images, fonts: fonts.total };
+        },
+      );
+      expect(result.privacy).toEqual([]);
+      expect(result.images).toEqual([]);
+      expect(result.fonts, `${type}: fonts ${result.fonts} bytes, budget ${BUDGET.fonts}`).toBeLessThanOrEqual(
+        BUDGET.fonts,
+      );
+    },
+  );
 
   it('/privacy/ says that the site collects nothing and sets no cookies', async () => {
     const text = await withPage({}, async (page) => (await open(page, '/privacy/'), page.locator('main').innerText()));

@@ -85,7 +85,8 @@ describe('search on the fixture build', () => {
         const html = await (await fetch(link)).text();
         expect(html, link).toContain(`data-pagefind-filter="${key}">${value.replace('&', '&amp;')}</span>`);
       }
-    }));
+    }),
+  );
 
   it('changes the URL as the reader types and filters, so the back button and sharing work', () =>
     withPage(async (page) => {
@@ -118,7 +119,10 @@ describe('search on the fixture build', () => {
       let reached = false;
       for (let i = 0; i < 20 && !reached; i++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate((href) => (document.activeElement as HTMLAnchorElement | null)?.href === href, r.links[0]);
+        reached = await page.evaluate(
+          (href) => (document.activeElement as HTMLAnchorElement | null)?.href === href,
+          r.links[0],
+        );
       }
       expect(reached).toBe(true);
     }));
@@ -181,7 +185,9 @@ describe('search under a base path (/mbo030/)', () => {
     withPage(async (page) => {
       const r = await searchFor(page, server.url, '?q=alfa');
       await expectLinksWork(r.links, server);
-      const thumbs = await page.$$eval('[data-search-results] img', (imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+      const thumbs = await page.$$eval('[data-search-results] img', (imgs) =>
+        imgs.map((i) => (i as HTMLImageElement).src),
+      );
       expect(thumbs.length).toBeGreaterThan(0);
       for (const t of thumbs) {
         expect(t.startsWith(`${server.url}_astro/`), t).toBe(true);
@@ -213,7 +219,8 @@ describe('search on the real build (Dutch word forms, short names)', () => {
       const r = await searchFor(page, server.url, query);
       expect(r.titles[0]).toBe(title);
       await expectLinksWork(r.links, server);
-    }));
+    }),
+  );
 
   it('a plural finds the singular: “verhalen” finds a page whose text only says “verhaal”', () =>
     withPage(async (page) => {

@@ -43,9 +43,18 @@ const layout = (page: Page) =>
     const block = document.querySelector('share-links')!;
     // Everything below the block moves if the block changes height: the footer shows it.
     const after = document.querySelector('body > footer, footer')!;
-    const visible = (el: Element | null) => !!el && getComputedStyle(el).visibility === 'visible' && !(el as HTMLElement).hidden && (el as HTMLElement).offsetParent !== null;
+    const visible = (el: Element | null) =>
+      !!el &&
+      getComputedStyle(el).visibility === 'visible' &&
+      !(el as HTMLElement).hidden &&
+      (el as HTMLElement).offsetParent !== null;
     return {
-      block: { ...(block.getBoundingClientRect().toJSON() as DOMRect), y: block.getBoundingClientRect().top + window.scrollY, top: block.getBoundingClientRect().top + window.scrollY, bottom: block.getBoundingClientRect().bottom + window.scrollY },
+      block: {
+        ...(block.getBoundingClientRect().toJSON() as DOMRect),
+        y: block.getBoundingClientRect().top + window.scrollY,
+        top: block.getBoundingClientRect().top + window.scrollY,
+        bottom: block.getBoundingClientRect().bottom + window.scrollY,
+      },
       after: after.getBoundingClientRect().top + window.scrollY,
       links: [...block.querySelectorAll('ul a')].filter(visible).map((a) => a.textContent),
       button: visible(block.querySelector('button')),
@@ -82,7 +91,8 @@ describe('Deel', () => {
       Object.defineProperty(navigator, 'share', { value: (data: unknown) => Promise.resolve(void shared.push(data)) });
       const record = window as unknown as { shift?: number };
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) record.shift = (record.shift ?? 0) + (e as unknown as { value: number }).value;
+        for (const e of list.getEntries())
+          record.shift = (record.shift ?? 0) + (e as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     try {
@@ -92,7 +102,9 @@ describe('Deel', () => {
       expect(after.block).toEqual(before.block);
       expect(after.after).toBe(before.after);
       await page.getByRole('button', { name: 'Delen' }).click();
-      expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([{ title: 'Het verhaal van Anna', url: URL_OF_PAGE }]);
+      expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
+        { title: 'Het verhaal van Anna', url: URL_OF_PAGE },
+      ]);
       expect(await page.evaluate(() => (window as unknown as { shift?: number }).shift ?? 0)).toBe(0);
       expect(foreign).toEqual([]);
       // The check sees a move: with the button in the flow instead of over the links, what follows shifts down.
@@ -110,7 +122,9 @@ describe('Deel', () => {
       expect(l.button).toBe(false);
       expect(l.links).toHaveLength(4);
       await page.getByRole('link', { name: 'Link naar deze pagina' }).click();
-      await expect.poll(() => page.locator('share-links [role=status]').innerText(), { timeout: 5_000 }).toBe('De link is gekopieerd.');
+      await expect
+        .poll(() => page.locator('share-links [role=status]').innerText(), { timeout: 5_000 })
+        .toBe('De link is gekopieerd.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(URL_OF_PAGE);
       expect(page.url()).toBe(`${server.url}${PATH}`);
     } finally {

@@ -34,8 +34,13 @@ describe('/admin/ apart from the site', () => {
     const paths = pagePaths(site);
     expect(paths.length).toBeGreaterThan(40);
     for (const p of paths) {
-      const refs = page(site, p).querySelectorAll('script[src], link[href]').map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
-      expect(refs.filter((r) => r.includes('/admin/')), p).toEqual([]);
+      const refs = page(site, p)
+        .querySelectorAll('script[src], link[href]')
+        .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
+      expect(
+        refs.filter((r) => r.includes('/admin/')),
+        p,
+      ).toEqual([]);
     }
   });
 
@@ -47,10 +52,16 @@ describe('/admin/ apart from the site', () => {
   });
 
   it('serves the configuration generated from the schemas at build time, with the site’s stylesheet for the preview', () => {
-    const file = JSON.parse(readFileSync(join(site, 'admin', 'config.json'), 'utf8')) as ReturnType<typeof adminConfigFile>;
-    const css = readdirSync(join(site, '_astro')).filter((f) => f.endsWith('.css')).map((f) => `/_astro/${f}`);
+    const file = JSON.parse(readFileSync(join(site, 'admin', 'config.json'), 'utf8')) as ReturnType<
+      typeof adminConfigFile
+    >;
+    const css = readdirSync(join(site, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => `/_astro/${f}`);
     // The site's stylesheets, then the site's own @font-face rules (src/admin/preview-fonts.ts).
-    expect(file).toEqual(adminConfigFile(cmsSettings({ SITE_URL: TEST_SITE }), [...css.sort(), `/admin/${PREVIEW_FONT_FILE}`]));
+    expect(file).toEqual(
+      adminConfigFile(cmsSettings({ SITE_URL: TEST_SITE }), [...css.sort(), `/admin/${PREVIEW_FONT_FILE}`]),
+    );
     expect(file.previewStyles.length).toBeGreaterThan(0);
   });
 

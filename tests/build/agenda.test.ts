@@ -26,17 +26,37 @@ describe('iCalendar feeds', () => {
     expect(raw).toMatch(/\r\n/);
     const byUid = Object.fromEntries(events.map((e) => [e.uid, e]));
     expect(Object.keys(byUid).sort()).toEqual(
-      ['geannuleerd', 'lopend', 'toekomst-dag', 'toekomst-reeks', 'verleden-afgelast', 'verleden-dag', 'verleden-gehouden', 'verplaatst'].map((id) => `${id}@test.mbo030.nl`),
+      [
+        'geannuleerd',
+        'lopend',
+        'toekomst-dag',
+        'toekomst-reeks',
+        'verleden-afgelast',
+        'verleden-dag',
+        'verleden-gehouden',
+        'verplaatst',
+      ].map((id) => `${id}@test.mbo030.nl`),
     );
     const middag = byUid['toekomst-dag@test.mbo030.nl']!;
-    expect([utc(middag.startDate), utc(middag.endDate)]).toEqual(['2022-08-20T12:00:00.000Z', '2022-08-20T15:00:00.000Z']);
+    expect([utc(middag.startDate), utc(middag.endDate)]).toEqual([
+      '2022-08-20T12:00:00.000Z',
+      '2022-08-20T15:00:00.000Z',
+    ]);
     const nacht = byUid['verplaatst@test.mbo030.nl']!;
-    expect([utc(nacht.startDate), utc(nacht.endDate)]).toEqual(['2022-10-29T23:30:00.000Z', '2022-10-30T02:30:00.000Z']);
+    expect([utc(nacht.startDate), utc(nacht.endDate)]).toEqual([
+      '2022-10-29T23:30:00.000Z',
+      '2022-10-30T02:30:00.000Z',
+    ]);
     expect(nacht.sequence).toBe(1);
     const beurs = byUid['toekomst-reeks@test.mbo030.nl']!;
-    expect([beurs.startDate.toString(), beurs.endDate.toString(), beurs.startDate.isDate]).toEqual(['2022-09-30', '2022-10-03', true]);
+    expect([beurs.startDate.toString(), beurs.endDate.toString(), beurs.startDate.isDate]).toEqual([
+      '2022-09-30',
+      '2022-10-03',
+      true,
+    ]);
     // A month or a year is not a calendar event, and an event without a date is not one either.
-    for (const id of ['verleden-maand', 'verleden-jaar', 'zonder-datum']) expect(byUid[`${id}@test.mbo030.nl`], id).toBeUndefined();
+    for (const id of ['verleden-maand', 'verleden-jaar', 'zonder-datum'])
+      expect(byUid[`${id}@test.mbo030.nl`], id).toBeUndefined();
     const afgelast = byUid['geannuleerd@test.mbo030.nl']!;
     expect(afgelast.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(middag.component.getFirstPropertyValue('url')).toBe(`${TEST_SITE}/agenda/toekomst-dag/`);
@@ -44,10 +64,27 @@ describe('iCalendar feeds', () => {
 
   it('has a feed per event with a known day and per school', () => {
     expect(feed('/agenda/toekomst-dag.ics').events.map((e) => e.uid)).toEqual(['toekomst-dag@test.mbo030.nl']);
-    expect(listFiles(dir).filter((f) => /^agenda\/[^/]+\.ics$/.test(f)).sort()).toEqual(
-      ['geannuleerd', 'lopend', 'toekomst-dag', 'toekomst-reeks', 'verleden-afgelast', 'verleden-dag', 'verleden-gehouden', 'verplaatst'].map((id) => `agenda/${id}.ics`),
+    expect(
+      listFiles(dir)
+        .filter((f) => /^agenda\/[^/]+\.ics$/.test(f))
+        .sort(),
+    ).toEqual(
+      [
+        'geannuleerd',
+        'lopend',
+        'toekomst-dag',
+        'toekomst-reeks',
+        'verleden-afgelast',
+        'verleden-dag',
+        'verleden-gehouden',
+        'verplaatst',
+      ].map((id) => `agenda/${id}.ics`),
     );
-    expect(feed('/scholen/beta-school/agenda.ics').events.map((e) => e.uid).sort()).toEqual(['toekomst-reeks@test.mbo030.nl', 'verleden-afgelast@test.mbo030.nl', 'verplaatst@test.mbo030.nl']);
+    expect(
+      feed('/scholen/beta-school/agenda.ics')
+        .events.map((e) => e.uid)
+        .sort(),
+    ).toEqual(['toekomst-reeks@test.mbo030.nl', 'verleden-afgelast@test.mbo030.nl', 'verplaatst@test.mbo030.nl']);
   });
 
   it('offers a download only where the day is known, and says why elsewhere', () => {
@@ -65,7 +102,8 @@ describe('iCalendar feeds', () => {
 });
 
 describe('event pages', () => {
-  const jsonLd = (path: string) => JSON.parse(page(dir, path).querySelector('script[type="application/ld+json"]')!.textContent);
+  const jsonLd = (path: string) =>
+    JSON.parse(page(dir, path).querySelector('script[type="application/ld+json"]')!.textContent);
 
   it('carry schema.org Event data with the Amsterdam offset of that date', () => {
     const summer = jsonLd('/agenda/toekomst-dag/');
@@ -76,14 +114,23 @@ describe('event pages', () => {
       endDate: '2022-08-20T17:00:00+02:00',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       url: `${TEST_SITE}/agenda/toekomst-dag/`,
-      location: { '@type': 'Place', name: 'Testplein', address: { '@type': 'PostalAddress', streetAddress: 'Pleinweg 2', addressLocality: 'Utrecht' } },
+      location: {
+        '@type': 'Place',
+        name: 'Testplein',
+        address: { '@type': 'PostalAddress', streetAddress: 'Pleinweg 2', addressLocality: 'Utrecht' },
+      },
     });
     // No status without a recorded outcome, and no organizer: no field records one.
     expect(summer).not.toHaveProperty('eventStatus');
     expect(summer).not.toHaveProperty('organizer');
     expect(summer.description).toBeTruthy();
     expect(summer.image[0]).toMatch(/^https:\/\/test\.mbo030\.nl\//);
-    expect(jsonLd('/agenda/verplaatst/')).toMatchObject({ startDate: '2022-10-30T01:30:00+02:00', endDate: '2022-10-30T03:30:00+01:00', eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2022-10-01' });
+    expect(jsonLd('/agenda/verplaatst/')).toMatchObject({
+      startDate: '2022-10-30T01:30:00+02:00',
+      endDate: '2022-10-30T03:30:00+01:00',
+      eventStatus: 'https://schema.org/EventRescheduled',
+      previousStartDate: '2022-10-01',
+    });
     expect(jsonLd('/agenda/geannuleerd/').eventStatus).toBe('https://schema.org/EventCancelled');
   });
 
@@ -103,8 +150,12 @@ describe('event pages', () => {
   });
 
   it('show a moved event with its old date, and label month precision honestly', () => {
-    expect(text(page(dir, '/agenda/verplaatst/').querySelector('main dl'))).toContain('Eerst gepland op zaterdag 1 oktober 2022');
-    expect(text(page(dir, '/agenda/verleden-maand/').querySelector('main dl'))).toContain('De bron noemt alleen de maand');
+    expect(text(page(dir, '/agenda/verplaatst/').querySelector('main dl'))).toContain(
+      'Eerst gepland op zaterdag 1 oktober 2022',
+    );
+    expect(text(page(dir, '/agenda/verleden-maand/').querySelector('main dl'))).toContain(
+      'De bron noemt alleen de maand',
+    );
   });
 });
 
@@ -112,9 +163,19 @@ describe('filters without JavaScript', () => {
   it('have a static page per school and per category', () => {
     const alfa = page(dir, '/agenda/school/alfa-college/');
     const titles = alfa.querySelectorAll('main h4').map(text);
-    expect(titles).toEqual(['Lopende expositie', 'Middag op het plein', 'Gehouden open podium', 'Workshop op de markt', 'Wielerronde']);
+    expect(titles).toEqual([
+      'Lopende expositie',
+      'Middag op het plein',
+      'Gehouden open podium',
+      'Workshop op de markt',
+      'Wielerronde',
+    ]);
     expect(alfa.querySelector('a[aria-current=page]')?.getAttribute('href')).toBe('/agenda/school/alfa-college/');
-    expect(page(dir, '/agenda/soort/cultuur/').querySelectorAll('main h4').map(text)).toEqual(['Lopende expositie', 'Afgelast concert', 'Gehouden open podium']);
+    expect(page(dir, '/agenda/soort/cultuur/').querySelectorAll('main h4').map(text)).toEqual([
+      'Lopende expositie',
+      'Afgelast concert',
+      'Gehouden open podium',
+    ]);
     expect(page(dir, '/agenda/').querySelector('a[href="/agenda/soort/sport/"]')).not.toBeNull();
   });
 });
@@ -152,12 +213,19 @@ describe('every generated .ics file, on the fixture and the real site', () => {
       for (const v of comp.getAllSubcomponents('vevent')) {
         const event = new ICAL.Event(v);
         const id = event.uid.split('@')[0]!;
-        const fm = parseYaml(readFileSync(`${content}/agenda/${id}.mdx`, 'utf8').split(/^---$/m)[1]!) as { start: unknown; eind?: unknown };
+        const fm = parseYaml(readFileSync(`${content}/agenda/${id}.mdx`, 'utf8').split(/^---$/m)[1]!) as {
+          start: unknown;
+          eind?: unknown;
+        };
         const day = (x: unknown) => Date.parse(String(x instanceof Date ? x.toISOString() : x).slice(0, 10));
-        expect(String(fm.start instanceof Date ? fm.start.toISOString() : fm.start), `${f}: ${id} has a day`).toMatch(/^\d{4}-\d{2}-\d{2}/);
+        expect(String(fm.start instanceof Date ? fm.start.toISOString() : fm.start), `${f}: ${id} has a day`).toMatch(
+          /^\d{4}-\d{2}-\d{2}/,
+        );
         const statedDays = (day(fm.eind ?? fm.start) - day(fm.start)) / 86_400_000 + 1;
         const hours = (event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()) / 3_600_000;
-        expect(hours, `${f}: ${id} lasts ${hours} h, its file states ${statedDays} day(s)`).toBeLessThanOrEqual(statedDays * 24 + 1);
+        expect(hours, `${f}: ${id} lasts ${hours} h, its file states ${statedDays} day(s)`).toBeLessThanOrEqual(
+          statedDays * 24 + 1,
+        );
       }
     }
   });

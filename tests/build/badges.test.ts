@@ -28,7 +28,9 @@ describe('badge files', () => {
   });
 
   it('names the school in its badge', () => {
-    expect(readFileSync(`${dist}/badge/v1/scholen/alfa-college.svg`, 'utf8')).toContain('<title id="titel">Alfa College is mbo030</title>');
+    expect(readFileSync(`${dist}/badge/v1/scholen/alfa-college.svg`, 'utf8')).toContain(
+      '<title id="titel">Alfa College is mbo030</title>',
+    );
   });
 });
 
@@ -39,7 +41,11 @@ describe('trademark downloads', () => {
     const svg = readFileSync(`${dist}/mbo030/downloads/${name}.svg`, 'utf8');
     expect(svgFileProblems(svg)).toEqual([]);
     const [w, h] = svgSize(svg);
-    for (const [suffix, scale] of [['', 1], ['@2x', 2], ['@4x', 4]] as const) {
+    for (const [suffix, scale] of [
+      ['', 1],
+      ['@2x', 2],
+      ['@4x', 4],
+    ] as const) {
       const m = await sharp(`${dist}/mbo030/downloads/${name}${suffix}.png`).metadata();
       expect([m.width, m.height]).toEqual([Math.round(w! * scale), Math.round(h! * scale)]);
     }
@@ -47,8 +53,11 @@ describe('trademark downloads', () => {
 
   it('the zip holds every file, identical to the separate downloads', () => {
     const files = unzipSync(readFileSync(`${dist}/mbo030/downloads/mbo030-merk.zip`));
-    expect(Object.keys(files).sort()).toEqual(names.flatMap((n) => [`${n}.svg`, `${n}.png`, `${n}@2x.png`, `${n}@4x.png`]).sort());
-    for (const [file, bytes] of Object.entries(files)) expect(Buffer.from(bytes).equals(readFileSync(`${dist}/mbo030/downloads/${file}`)), file).toBe(true);
+    expect(Object.keys(files).sort()).toEqual(
+      names.flatMap((n) => [`${n}.svg`, `${n}.png`, `${n}@2x.png`, `${n}@4x.png`]).sort(),
+    );
+    for (const [file, bytes] of Object.entries(files))
+      expect(Buffer.from(bytes).equals(readFileSync(`${dist}/mbo030/downloads/${file}`)), file).toBe(true);
   });
 
   it('every picture of the usage rules exists and is safe', () => {
@@ -79,7 +88,8 @@ describe('the badge builder page', () => {
       expect(existsSync(`${dist}${new URL(link).pathname}index.html`), link).toBe(true);
       const src = new URL(img.getAttribute('src')!);
       expect(existsSync(`${dist}${src.pathname}`), src.href).toBe(true);
-      for (const a of ['width', 'height', 'alt', 'loading', 'decoding']) expect(img.hasAttribute(a), `${a} in ${s}`).toBe(true);
+      for (const a of ['width', 'height', 'alt', 'loading', 'decoding'])
+        expect(img.hasAttribute(a), `${a} in ${s}`).toBe(true);
       expect(s).not.toMatch(/<script|<iframe|style=/);
     }
   });

@@ -15,7 +15,9 @@ describe('BASE_PATH=/mbo030/', () => {
   });
 
   it('gives canonical URLs, the sitemap and robots.txt under the base', () => {
-    expect(page(dir, '/verhalen/anna-verhaal/').querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${TEST_SITE}${base}verhalen/anna-verhaal/`);
+    expect(page(dir, '/verhalen/anna-verhaal/').querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
+      `${TEST_SITE}${base}verhalen/anna-verhaal/`,
+    );
     const sitemap = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(15);

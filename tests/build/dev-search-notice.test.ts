@@ -10,10 +10,22 @@ let log = '';
 let url = '';
 
 beforeAll(async () => {
-  dev = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: projectCopy,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', CONTENT_DIR: fixtureContent, CACHE_DIR: `${outputRoot}/dev-cache`, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  dev = spawn(
+    process.execPath,
+    [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--port', '0', '--host', '127.0.0.1'],
+    {
+      cwd: projectCopy,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'development',
+        CONTENT_DIR: fixtureContent,
+        CACHE_DIR: `${outputRoot}/dev-cache`,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    },
+  );
   // Waits for the line that names the server's address (or for the server to stop).
   url = await new Promise<string>((resolve) => {
     const read = (d: Buffer) => {

@@ -19,7 +19,10 @@ const dir = sites.fixture;
 const fixtureEvents = eventRecords(fixtureContent);
 const html = (d: string, path: string) => readFileSync(fileFor(d, path)!, 'utf8');
 const ics = (path: string) => readFileSync(join(dir, path), 'utf8').replace(/\r\n[ \t]/g, '');
-const vevent = (file: string, id: string) => ics(file).split('BEGIN:VEVENT').find((b) => b.includes(`UID:${id}@`));
+const vevent = (file: string, id: string) =>
+  ics(file)
+    .split('BEGIN:VEVENT')
+    .find((b) => b.includes(`UID:${id}@`));
 const jsonLd = (id: string) => {
   const s = page(dir, `/agenda/${id}/`).querySelector('script[type="application/ld+json"]');
   return s ? (JSON.parse(s.textContent) as Record<string, unknown>) : undefined;
@@ -27,15 +30,49 @@ const jsonLd = (id: string) => {
 /** The agenda section (its heading id) whose cards include this event. */
 const sectionOf = (id: string) => {
   const agenda = page(dir, '/agenda/');
-  return ['komt-eraan', 'zonder-datum', 'archief'].filter((s) => agenda.querySelector(`section[aria-labelledby="${s}"] [data-event-card="${id}"]`));
+  return ['komt-eraan', 'zonder-datum', 'archief'].filter((s) =>
+    agenda.querySelector(`section[aria-labelledby="${s}"] [data-event-card="${id}"]`),
+  );
 };
 const card = (path: string, id: string) => text(page(dir, path).querySelector(`[data-event-card="${id}"]`));
 
 const cases = [
-  { id: 'toekomst-dag', label: 'Binnenkort', section: 'komt-eraan', state: '', ics: { status: undefined, title: 'Middag op het plein' }, ld: { eventStatus: undefined, place: 'Testplein' } },
-  { id: 'verleden-gehouden', label: 'Datum voorbij', section: 'archief', state: 'Gehouden', outcome: 'Volgens het verslag traden tien studenten op.', outcomeSource: 'Testverslag, bladzijde 3', ics: { status: 'CONFIRMED', title: 'Gehouden open podium' }, ld: { eventStatus: 'https://schema.org/EventScheduled', place: undefined } },
-  { id: 'verleden-afgelast', label: 'Datum voorbij', section: 'archief', state: 'Afgelast', outcome: 'De sportdag ging niet door door de storm.', outcomeSource: 'Testbericht van de school, 1 april 2022', ics: { status: 'CANCELLED', title: 'Afgelast: Afgelaste sportdag' }, ld: { eventStatus: 'https://schema.org/EventCancelled', place: undefined } },
-  { id: 'verleden-dag', label: 'Datum voorbij', section: 'archief', state: NO_OUTCOME, ics: { status: undefined, title: 'Workshop op de markt' }, ld: { eventStatus: undefined, place: undefined } },
+  {
+    id: 'toekomst-dag',
+    label: 'Binnenkort',
+    section: 'komt-eraan',
+    state: '',
+    ics: { status: undefined, title: 'Middag op het plein' },
+    ld: { eventStatus: undefined, place: 'Testplein' },
+  },
+  {
+    id: 'verleden-gehouden',
+    label: 'Datum voorbij',
+    section: 'archief',
+    state: 'Gehouden',
+    outcome: 'Volgens het verslag traden tien studenten op.',
+    outcomeSource: 'Testverslag, bladzijde 3',
+    ics: { status: 'CONFIRMED', title: 'Gehouden open podium' },
+    ld: { eventStatus: 'https://schema.org/EventScheduled', place: undefined },
+  },
+  {
+    id: 'verleden-afgelast',
+    label: 'Datum voorbij',
+    section: 'archief',
+    state: 'Afgelast',
+    outcome: 'De sportdag ging niet door door de storm.',
+    outcomeSource: 'Testbericht van de school, 1 april 2022',
+    ics: { status: 'CANCELLED', title: 'Afgelast: Afgelaste sportdag' },
+    ld: { eventStatus: 'https://schema.org/EventCancelled', place: undefined },
+  },
+  {
+    id: 'verleden-dag',
+    label: 'Datum voorbij',
+    section: 'archief',
+    state: NO_OUTCOME,
+    ics: { status: undefined, title: 'Workshop op de markt' },
+    ld: { eventStatus: undefined, place: undefined },
+  },
   { id: 'zonder-datum', label: 'Datum onbekend', section: 'zonder-datum', state: '' },
 ] as const;
 
@@ -82,14 +119,19 @@ describe('five events, each as the source records it', () => {
     expect(card('/agenda/archief/2022/', 'verleden-dag')).toContain(NO_OUTCOME);
     expect(card('/scholen/alfa-college/', 'verleden-gehouden')).toContain('Gehouden');
     const school = page(dir, '/scholen/alfa-college/');
-    expect(school.querySelectorAll('section[aria-labelledby="agenda"] h3').map(text)).toEqual(['Binnenkort', 'Datum voorbij']);
+    expect(school.querySelectorAll('section[aria-labelledby="agenda"] h3').map(text)).toEqual([
+      'Binnenkort',
+      'Datum voorbij',
+    ]);
   });
 });
 
 describe('no built page calls an event held that its file does not record', () => {
   const sweep = (d: string, events: ReturnType<typeof eventRecords>) => [
     ...pagePaths(d).flatMap((p) => pageFaults(p, html(d, p), events)),
-    ...listFiles(d).filter((f) => f.endsWith('.ics')).flatMap((f) => calendarFaults(f, readFileSync(join(d, f), 'utf8'), events)),
+    ...listFiles(d)
+      .filter((f) => f.endsWith('.ics'))
+      .flatMap((f) => calendarFaults(f, readFileSync(join(d, f), 'utf8'), events)),
   ];
   it('the fixture site', () => expect(sweep(dir, fixtureEvents)).toEqual([]));
   it('the real site', () => expect(sweep(sites.real, eventRecords(`${root}content`))).toEqual([]));
@@ -99,26 +141,64 @@ describe('the gate catches the old wording', () => {
   const none = new Map([['x', { hasPlace: false }]]);
   it('on pages: "Geweest" as eyebrow, heading or intro, and an outcome word on a card without an outcome', () => {
     // Markup as the layouts wrote it before #24.
-    expect(pageFaults('/agenda/x/', '<body><main><article><p class="eyebrow"><a>Agenda</a> · Geweest</p><dl><dt>Wanneer</dt><dd>maart 2022</dd></dl></article></main></body>', none)).toEqual([
-      '/agenda/x/: tekst zegt "Geweest"',
-      '/agenda/x/: evenement zonder uitkomst zegt "Geweest"',
+    expect(
+      pageFaults(
+        '/agenda/x/',
+        '<body><main><article><p class="eyebrow"><a>Agenda</a> · Geweest</p><dl><dt>Wanneer</dt><dd>maart 2022</dd></dl></article></main></body>',
+        none,
+      ),
+    ).toEqual(['/agenda/x/: tekst zegt "Geweest"', '/agenda/x/: evenement zonder uitkomst zegt "Geweest"']);
+    expect(pageFaults('/scholen/a/', '<body><h3 class="mt-6 text-xl">Geweest</h3></body>', none)).toEqual([
+      '/scholen/a/: tekst zegt "Geweest"',
     ]);
-    expect(pageFaults('/scholen/a/', '<body><h3 class="mt-6 text-xl">Geweest</h3></body>', none)).toEqual(['/scholen/a/: tekst zegt "Geweest"']);
-    expect(pageFaults('/', '<body><p>In het archief zie je waar mbo-studenten al op het podium stonden.</p></body>', none)).toEqual(['/: tekst zegt "op het podium stonden"']);
-    expect(pageFaults('/agenda/archief/2021/', '<head><meta name="description" content="Evenementen van 2021 waar mbo-studenten meededen."></head><body></body>', none)).toEqual(['/agenda/archief/2021/: beschrijving zegt "meededen"']);
-    expect(pageFaults('/agenda/', '<body><article data-event-card="x"><span class="tag">Gehouden</span></article></body>', none)).toEqual(['/agenda/: kaart x zonder uitkomst zegt "Gehouden"']);
+    expect(
+      pageFaults('/', '<body><p>In het archief zie je waar mbo-studenten al op het podium stonden.</p></body>', none),
+    ).toEqual(['/: tekst zegt "op het podium stonden"']);
+    expect(
+      pageFaults(
+        '/agenda/archief/2021/',
+        '<head><meta name="description" content="Evenementen van 2021 waar mbo-studenten meededen."></head><body></body>',
+        none,
+      ),
+    ).toEqual(['/agenda/archief/2021/: beschrijving zegt "meededen"']);
+    expect(
+      pageFaults(
+        '/agenda/',
+        '<body><article data-event-card="x"><span class="tag">Gehouden</span></article></body>',
+        none,
+      ),
+    ).toEqual(['/agenda/: kaart x zonder uitkomst zegt "Gehouden"']);
     // An editor's own text (.prose) may use these words: it has its own source.
-    expect(pageFaults('/verhalen/y/', '<body><div class="prose"><p>Ze is naar Parijs geweest.</p></div></body>', none)).toEqual([]);
+    expect(
+      pageFaults('/verhalen/y/', '<body><div class="prose"><p>Ze is naar Parijs geweest.</p></div></body>', none),
+    ).toEqual([]);
   });
   it('in JSON-LD and calendar files: a status, place or organizer no field records', () => {
-    const ld = { '@type': 'Event', url: 'https://s/agenda/x/', eventStatus: 'https://schema.org/EventScheduled', location: { name: 'Utrecht' }, organizer: { name: 'Gemeente Utrecht' } };
-    expect(pageFaults('/agenda/x/', `<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body>`, none)).toEqual([
+    const ld = {
+      '@type': 'Event',
+      url: 'https://s/agenda/x/',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { name: 'Utrecht' },
+      organizer: { name: 'Gemeente Utrecht' },
+    };
+    expect(
+      pageFaults(
+        '/agenda/x/',
+        `<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body>`,
+        none,
+      ),
+    ).toEqual([
       '/agenda/x/: JSON-LD eventStatus zonder uitkomst (x)',
       '/agenda/x/: JSON-LD location zonder locatie (x)',
       '/agenda/x/: JSON-LD organizer, maar geen veld legt een organisator vast (x)',
     ]);
-    expect(calendarFaults('agenda.ics', 'BEGIN:VEVENT\r\nUID:x@h\r\nSUMMARY:X\r\nSTATUS:CONFIRMED\r\nEND:VEVENT', none)).toEqual(['agenda.ics: x heeft STATUS CONFIRMED, verwacht (geen)']);
+    expect(
+      calendarFaults('agenda.ics', 'BEGIN:VEVENT\r\nUID:x@h\r\nSUMMARY:X\r\nSTATUS:CONFIRMED\r\nEND:VEVENT', none),
+    ).toEqual(['agenda.ics: x heeft STATUS CONFIRMED, verwacht (geen)']);
     const cancelled = new Map([['x', { outcome: 'afgelast', hasPlace: false }]]);
-    expect(calendarFaults('agenda.ics', 'BEGIN:VEVENT\r\nUID:x@h\r\nSUMMARY:X\r\nEND:VEVENT', cancelled)).toEqual(['agenda.ics: x heeft STATUS (geen), verwacht CANCELLED', 'agenda.ics: x titel "X" past niet bij de uitkomst']);
+    expect(calendarFaults('agenda.ics', 'BEGIN:VEVENT\r\nUID:x@h\r\nSUMMARY:X\r\nEND:VEVENT', cancelled)).toEqual([
+      'agenda.ics: x heeft STATUS (geen), verwacht CANCELLED',
+      'agenda.ics: x titel "X" past niet bij de uitkomst',
+    ]);
   });
 });

@@ -15,28 +15,53 @@ import { describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { fileFor, listFiles, page, pagePaths, text } from '../helpers/dist';
 
-interface Item { title: string; link: string; guid: { '#text': string; '@_isPermaLink': string }; pubDate: string; description: string; category: string | string[]; enclosure: { '@_url': string; '@_length': string; '@_type': string } }
+interface Item {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  description: string;
+  category: string | string[];
+  enclosure: { '@_url': string; '@_length': string; '@_type': string };
+}
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 
 function readFeed(site: string, file: string) {
   const xml = readFileSync(join(site, file), 'utf8');
   expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"'), file).toBe(true);
-  const doc = parser.parse(xml) as { rss: { '@_version': string; channel: { title: string; link: string; language: string; item?: Item[] } } };
+  const doc = parser.parse(xml) as {
+    rss: { '@_version': string; channel: { title: string; link: string; language: string; item?: Item[] } };
+  };
   expect(doc.rss['@_version']).toBe('2.0');
   return doc.rss.channel;
 }
 
-const feedFiles = (site: string) => listFiles(site).filter((f) => /(^|\/)rss\.xml$/.test(f)).sort();
+const feedFiles = (site: string) =>
+  listFiles(site)
+    .filter((f) => /(^|\/)rss\.xml$/.test(f))
+    .sort();
 
 describe.each([
   ['fixture', sites.fixture, '/'],
   ['BASE_PATH=/mbo030/', sites.fixtureBase, '/mbo030/'],
 ])('news feeds (%s)', (_name, site, base) => {
   it('exist for all, stories, diary and each school', () => {
-    expect(feedFiles(site)).toEqual(['mbo-tour-030/rss.xml', 'rss.xml', 'scholen/alfa-college/rss.xml', 'scholen/beta-school/rss.xml', 'verhalen/rss.xml']);
+    expect(feedFiles(site)).toEqual([
+      'mbo-tour-030/rss.xml',
+      'rss.xml',
+      'scholen/alfa-college/rss.xml',
+      'scholen/beta-school/rss.xml',
+      'verhalen/rss.xml',
+    ]);
   });
 
-  it.each(['rss.xml', 'verhalen/rss.xml', 'mbo-tour-030/rss.xml', 'scholen/alfa-college/rss.xml', 'scholen/beta-school/rss.xml'])('%s: every item complete, its link a built page, newest first', (file) => {
+  it.each([
+    'rss.xml',
+    'verhalen/rss.xml',
+    'mbo-tour-030/rss.xml',
+    'scholen/alfa-college/rss.xml',
+    'scholen/beta-school/rss.xml',
+  ])('%s: every item complete, its link a built page, newest first', (file) => {
     const channel = readFeed(site, file);
     expect(channel.language).toBe('nl-nl');
     expect(channel.link.startsWith(`${TEST_SITE}${base}`)).toBe(true);
@@ -61,12 +86,18 @@ describe.each([
 
   it('has the published stories and the diary, with the publication day at midnight in Utrecht, and no draft or withdrawn entry', () => {
     const all = readFeed(site, 'rss.xml').item!;
-    expect(all.map((i) => i.title)).toEqual(['Het verhaal van Anna', 'Bezoek aan Alfa College', 'Een verhaal over een groep']);
+    expect(all.map((i) => i.title)).toEqual([
+      'Het verhaal van Anna',
+      'Bezoek aan Alfa College',
+      'Een verhaal over een groep',
+    ]);
     expect(all[0]!.pubDate).toBe('Sat, 30 Apr 2022 22:00:00 GMT'); // 2022-05-01 00:00 in Utrecht (summer time)
     expect(all[0]!.category).toEqual(['Alfa College', 'ict']);
     expect(readFeed(site, 'verhalen/rss.xml').item!.map((i) => i.title)).not.toContain('Bezoek aan Alfa College');
     expect(readFeed(site, 'mbo-tour-030/rss.xml').item!.map((i) => i.title)).toEqual(['Bezoek aan Alfa College']);
-    expect((readFeed(site, 'scholen/beta-school/rss.xml').item ?? []).map((i) => i.title)).toEqual(['Een verhaal over een groep']);
+    expect((readFeed(site, 'scholen/beta-school/rss.xml').item ?? []).map((i) => i.title)).toEqual([
+      'Een verhaal over een groep',
+    ]);
   });
 });
 
@@ -80,31 +111,51 @@ describe('pages announce and explain their feeds', () => {
     ['/scholen/alfa-college/', '/scholen/alfa-college/rss.xml'],
   ])('%s links %s', (path, feed) => {
     const doc = page(sites.fixture, path);
-    expect(doc.querySelectorAll('link[rel=alternate][type="application/rss+xml"]').map((l) => l.getAttribute('href'))).toContain(feed);
+    expect(
+      doc.querySelectorAll('link[rel=alternate][type="application/rss+xml"]').map((l) => l.getAttribute('href')),
+    ).toContain(feed);
   });
-  it.each(['/', '/verhalen/', '/mbo-tour-030/', '/scholen/alfa-college/'])('%s says "Volg via RSS" in one plain sentence', (path) => {
-    const main = page(sites.fixture, path).querySelector('main')!;
-    const follow = main.querySelectorAll('a').find((a) => text(a) === 'Volg via RSS')!;
-    expect(follow).toBeTruthy();
-    expect(text(follow.parentNode)).toMatch(/RSS-lezer.*vanzelf/);
-  });
+  it.each(['/', '/verhalen/', '/mbo-tour-030/', '/scholen/alfa-college/'])(
+    '%s says "Volg via RSS" in one plain sentence',
+    (path) => {
+      const main = page(sites.fixture, path).querySelector('main')!;
+      const follow = main.querySelectorAll('a').find((a) => text(a) === 'Volg via RSS')!;
+      expect(follow).toBeTruthy();
+      expect(text(follow.parentNode)).toMatch(/RSS-lezer.*vanzelf/);
+    },
+  );
 });
 
 describe('share cards', () => {
-  const entryPages = pagePaths(sites.fixture).filter((p) => /^\/(verhalen|agenda|mbo-tour-030|ambassadeurs|scholen)\/[^/]+\/$/.test(p) && !/^\/(agenda\/(archief|school|soort)|verhalen\/pagina|ambassadeurs\/pagina)\//.test(p));
+  const entryPages = pagePaths(sites.fixture).filter(
+    (p) =>
+      /^\/(verhalen|agenda|mbo-tour-030|ambassadeurs|scholen)\/[^/]+\/$/.test(p) &&
+      !/^\/(agenda\/(archief|school|soort)|verhalen\/pagina|ambassadeurs\/pagina)\//.test(p),
+  );
 
   it('every story, event, diary entry, ambassador and school page shows its own 1200 × 630 card, with the title as alt text', async () => {
     expect(entryPages.length).toBeGreaterThan(12);
     const seen = new Set<string>();
     for (const path of entryPages) {
       const doc = page(sites.fixture, path);
-      const meta = (p: string) => doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? doc.querySelector(`meta[name="${p}"]`)?.getAttribute('content');
+      const meta = (p: string) =>
+        doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ??
+        doc.querySelector(`meta[name="${p}"]`)?.getAttribute('content');
       const url = meta('og:image')!;
       expect(url, path).toMatch(new RegExp(`^${TEST_SITE}/deelkaarten/[a-z]+/[a-z0-9-]+\\.png$`));
       expect(seen.has(url), `${path} deelt zijn kaart met een andere pagina`).toBe(false);
       seen.add(url);
-      expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('twitter:card')]).toEqual(['1200', '630', 'image/png', 'summary_large_image']);
-      expect(meta('og:image:alt'), path).toBe(meta('og:title')!.replace(/, ambassadeur van .*$/, '').replace(/ doet mee met mbo030$/, ''));
+      expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('twitter:card')]).toEqual([
+        '1200',
+        '630',
+        'image/png',
+        'summary_large_image',
+      ]);
+      expect(meta('og:image:alt'), path).toBe(
+        meta('og:title')!
+          .replace(/, ambassadeur van .*$/, '')
+          .replace(/ doet mee met mbo030$/, ''),
+      );
       const file = join(sites.fixture, url.slice(TEST_SITE.length));
       const { width, height, format } = await sharp(file).metadata();
       expect([width, height, format], path).toEqual([1200, 630, 'png']);

@@ -11,7 +11,10 @@ import { fileFor, listFiles, page, pagePaths, text } from '../helpers/dist';
 
 const dir = sites.fixture;
 const log = () => readFileSync(`${dir}.log`, 'utf8');
-const hrefs = (path: string) => page(dir, path).querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!);
+const hrefs = (path: string) =>
+  page(dir, path)
+    .querySelectorAll('main a[href]')
+    .map((a) => a.getAttribute('href')!);
 
 const pageTypes = {
   home: '/',
@@ -42,7 +45,14 @@ describe('every page type is built', () => {
     const sitemap = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
     for (const path of Object.values(pageTypes)) expect(sitemap).toContain(`<loc>${TEST_SITE}${path}</loc>`);
     expect(sitemap).not.toContain('404');
-    for (const f of ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png', 'icon-192.png', 'icon-512.png', 'site.webmanifest']) {
+    for (const f of [
+      'favicon.ico',
+      'favicon.svg',
+      'apple-touch-icon.png',
+      'icon-192.png',
+      'icon-512.png',
+      'site.webmanifest',
+    ]) {
       expect(existsSync(`${dir}/${f}`), f).toBe(true);
     }
   });
@@ -98,7 +108,10 @@ describe('every page has its metadata and landmarks', () => {
       if (path === '/404.html') expect(canonical).toBeUndefined();
       else expect(canonical, path).toBe(`${TEST_SITE}${path}`);
       for (const prop of ['og:title', 'og:description', 'og:image', ...(path === '/404.html' ? [] : ['og:url'])]) {
-        expect(doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'), `${prop} on ${path}`).toBeTruthy();
+        expect(
+          doc.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'),
+          `${prop} on ${path}`,
+        ).toBeTruthy();
       }
       const og = new URL(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!);
       expect(og.origin).toBe(TEST_SITE);
@@ -121,16 +134,24 @@ describe('every page has its metadata and landmarks', () => {
 
   it('marks the current section in the header', () => {
     expect(page(dir, '/verhalen/').querySelector('nav a[aria-current=page]')?.getAttribute('href')).toBe('/verhalen/');
-    expect(page(dir, '/verhalen/anna-verhaal/').querySelector('nav a[aria-current=true]')?.getAttribute('href')).toBe('/verhalen/');
+    expect(page(dir, '/verhalen/anna-verhaal/').querySelector('nav a[aria-current=true]')?.getAttribute('href')).toBe(
+      '/verhalen/',
+    );
     expect(page(dir, '/').querySelector('nav a[aria-current]')).toBeNull();
   });
 
   it('ships no JavaScript on content pages but the share element on stories, events and diary entries; the agenda views, search and the badge builder have one enhancement', () => {
-    const enhanced = (path: string) => /^\/agenda\/((school|soort)\/[^/]+\/)?$/.test(path) || path === '/zoeken/' || path === '/mbo030/badge/';
-    const sharing = (path: string) => /^\/(verhalen|agenda|mbo-tour-030)\/[^/]+\/$/.test(path) && !enhanced(path) && !/^\/verhalen\/pagina\//.test(path);
+    const enhanced = (path: string) =>
+      /^\/agenda\/((school|soort)\/[^/]+\/)?$/.test(path) || path === '/zoeken/' || path === '/mbo030/badge/';
+    const sharing = (path: string) =>
+      /^\/(verhalen|agenda|mbo-tour-030)\/[^/]+\/$/.test(path) &&
+      !enhanced(path) &&
+      !/^\/verhalen\/pagina\//.test(path);
     const scriptFiles = new Set<string>();
     for (const path of paths()) {
-      const scripts = page(dir, path).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const scripts = page(dir, path)
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(scripts, path).toHaveLength(enhanced(path) || sharing(path) ? 1 : 0);
       if (sharing(path)) {
         expect(scripts[0]!.getAttribute('type'), path).toBe('module');
@@ -139,8 +160,15 @@ describe('every page has its metadata and landmarks', () => {
       for (const s of scripts) if (s.getAttribute('src')) scriptFiles.add(s.getAttribute('src')!.slice(1));
     }
     // Every script file belongs to one of those pages (or is a chunk they import); Pagefind's bundle and the CMS (its own build) aside.
-    const files = listFiles(dir).filter((f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !f.startsWith(staticPrefix('adminFile')));
-    for (const f of files) expect(scriptFiles.has(f) || files.some((g) => scriptFiles.has(g) && readFileSync(`${dir}/${g}`, 'utf8').includes(f.split('/').pop()!)), f).toBe(true);
+    const files = listFiles(dir).filter(
+      (f) => f.endsWith('.js') && !f.startsWith('pagefind/') && !f.startsWith(staticPrefix('adminFile')),
+    );
+    for (const f of files)
+      expect(
+        scriptFiles.has(f) ||
+          files.some((g) => scriptFiles.has(g) && readFileSync(`${dir}/${g}`, 'utf8').includes(f.split('/').pop()!)),
+        f,
+      ).toBe(true);
   });
 
   it('gives images width, height and alt text, and lazy-loads those below the fold', () => {
@@ -166,10 +194,16 @@ describe('every page has its metadata and landmarks', () => {
     }
     const made = listFiles(dir).filter((f) => /^_astro\/[^/]+\.(webp|avif|jpe?g|png)$/.test(f));
     expect(made.length).toBeGreaterThan(0);
-    expect(made.filter((f) => !used.has(f)), 'image files that no page shows').toEqual([]);
+    expect(
+      made.filter((f) => !used.has(f)),
+      'image files that no page shows',
+    ).toEqual([]);
     // A portrait: one pair of files for its page, the cards and search.
     expect(made.filter((f) => f.startsWith('_astro/portret.'))).toHaveLength(2);
-    for (const [path, card] of [['/verhalen/anna-verhaal/', '/deelkaarten/verhalen/anna-verhaal.png'], ['/ambassadeurs/anna/', '/deelkaarten/ambassadeurs/anna.png']] as const) {
+    for (const [path, card] of [
+      ['/verhalen/anna-verhaal/', '/deelkaarten/verhalen/anna-verhaal.png'],
+      ['/ambassadeurs/anna/', '/deelkaarten/ambassadeurs/anna.png'],
+    ] as const) {
       const og = new URL(page(dir, path).querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
       expect(og, path).toBe(card);
       expect(fileFor(dir, og), path).toBeDefined();
@@ -190,8 +224,20 @@ describe('agenda: coming first, then the archive, split at build time', () => {
   it('lists coming events soonest first, including one that started but has not ended', () => {
     const coming = agenda().querySelector('section[aria-labelledby=komt-eraan]')!;
     const titles = coming.querySelectorAll('h4').map(text);
-    expect(titles).toEqual(['Lopende expositie', 'Afgelast concert', 'Middag op het plein', 'Driedaagse beurs', 'Verplaatste open dag']);
-    expect(coming.querySelectorAll('h3').map(text)).toEqual(['juni 2022', 'juli 2022', 'augustus 2022', 'september 2022', 'oktober 2022']);
+    expect(titles).toEqual([
+      'Lopende expositie',
+      'Afgelast concert',
+      'Middag op het plein',
+      'Driedaagse beurs',
+      'Verplaatste open dag',
+    ]);
+    expect(coming.querySelectorAll('h3').map(text)).toEqual([
+      'juni 2022',
+      'juli 2022',
+      'augustus 2022',
+      'september 2022',
+      'oktober 2022',
+    ]);
   });
 
   it('puts events whose date has passed under "Datum voorbij" by year, newest first, at the precision the source gives', () => {

@@ -19,7 +19,10 @@ export default function setup() {
   mkdirSync(outputRoot, { recursive: true });
   releaseAstro(); // a lock left by an interrupted run
   const stale = staleSites();
-  markReady((Object.keys(sites) as SiteName[]).filter((name) => !stale.includes(name)), stale);
+  markReady(
+    (Object.keys(sites) as SiteName[]).filter((name) => !stale.includes(name)),
+    stale,
+  );
   // Not awaited: the tests start now. A failed build fails the files that read it.
   building = buildSites(stale)
     .catch(() => undefined)

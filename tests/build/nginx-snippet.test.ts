@@ -43,12 +43,30 @@ describe.skipIf(skip)('dist/_nginx.conf in a real nginx', () => {
     expect(r.stderr).toContain('test is successful');
   });
 
-  it.each(['/', '/agenda.ics', '/agenda/', '/scholen/nimeto/agenda.ics', '/sitemap-index.xml', '/verhalen/rss.xml', '/rss.xml', '/deelkaarten/verhalen/fleur-eigen-bedrijf.png', '/badge/v1/licht.svg', '/pagefind/pagefind.js', '/admin/', '/admin/config.json', '/privacy/', '/.well-known/security.txt', '/_astro/'])('sends the header source’s headers for %s', async (path) => {
+  it.each([
+    '/',
+    '/agenda.ics',
+    '/agenda/',
+    '/scholen/nimeto/agenda.ics',
+    '/sitemap-index.xml',
+    '/verhalen/rss.xml',
+    '/rss.xml',
+    '/deelkaarten/verhalen/fleur-eigen-bedrijf.png',
+    '/badge/v1/licht.svg',
+    '/pagefind/pagefind.js',
+    '/admin/',
+    '/admin/config.json',
+    '/privacy/',
+    '/.well-known/security.txt',
+    '/_astro/',
+  ])('sends the header source’s headers for %s', async (path) => {
     const rules = headerRules({ topLevel: topLevelOf(sites.real) });
-    const target = path === '/_astro/' ? `/_astro/${readdirSync(join(sites.real, '_astro')).find((f) => f.endsWith('.css'))}` : path;
+    const target =
+      path === '/_astro/' ? `/_astro/${readdirSync(join(sites.real, '_astro')).find((f) => f.endsWith('.css'))}` : path;
     const res = await fetch(url(target), { method: 'HEAD' });
     expect(res.status).toBe(200);
-    for (const [name, value] of Object.entries(headersFor(target, rules))) expect(res.headers.get(name), `${name} on ${target}`).toBe(value);
+    for (const [name, value] of Object.entries(headersFor(target, rules)))
+      expect(res.headers.get(name), `${name} on ${target}`).toBe(value);
     if (path.endsWith('.txt')) expect(res.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
   });
 

@@ -45,14 +45,18 @@ afterAll(() => server?.close());
 async function observe(path: string): Promise<Record<string, { pass: boolean; result: string }>> {
   const port = Number(new URL(server.origin).port);
   const requests = await retrieve('127.0.0.1', { httpPort: port, httpsPort: port, path });
-  return Object.fromEntries(tests.map((test) => test(requests)).map((o) => [o.constructor.name, { pass: o.pass, result: o.result }]));
+  return Object.fromEntries(
+    tests.map((test) => test(requests)).map((o) => [o.constructor.name, { pass: o.pass, result: o.result }]),
+  );
 }
 
 describe('MDN HTTP Observatory on the preview server', () => {
   it.each(realPageTypes)('$type ($path): every test that does not need TLS passes', async ({ path }) => {
     const verdicts = await observe(path);
     expect(Object.keys(verdicts)).toHaveLength(10);
-    const failing = Object.entries(verdicts).filter(([name, v]) => !v.pass && !(name in NEEDS_TLS)).map(([name, v]) => `${name}: ${v.result}`);
+    const failing = Object.entries(verdicts)
+      .filter(([name, v]) => !v.pass && !(name in NEEDS_TLS))
+      .map(([name, v]) => `${name}: ${v.result}`);
     expect(failing).toEqual([]);
     // The two it cannot pass fail only for want of HTTPS, not for a header of ours.
     for (const [name, result] of Object.entries(NEEDS_TLS)) expect(verdicts[name]?.result, name).toBe(result);
@@ -67,7 +71,9 @@ describe('MDN HTTP Observatory on the preview server', () => {
       expect(verdicts['x-content-type-options']?.pass).toBe(false);
       expect(verdicts['x-frame-options']?.pass).toBe(false);
       // The page's own <meta> CSP still counts, but without frame-ancestors it is not the header's policy.
-      expect(verdicts['content-security-policy']?.result).not.toBe((await observe('/'))['content-security-policy']?.result);
+      expect(verdicts['content-security-policy']?.result).not.toBe(
+        (await observe('/'))['content-security-policy']?.result,
+      );
     } finally {
       await bare.close();
     }
@@ -75,7 +81,7 @@ describe('MDN HTTP Observatory on the preview server', () => {
 });
 
 describe('security.txt from the preview server', () => {
-  it('is served as text/plain; charset=utf-8 with the site\'s security headers', async () => {
+  it("is served as text/plain; charset=utf-8 with the site's security headers", async () => {
     const res = await fetch(`${server.url}.well-known/security.txt`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');

@@ -16,7 +16,13 @@ import { brokenLinks } from '../gates/links';
 const dir = mkdtempSync(join(tmpdir(), 'mbo030-pages-'));
 const out = join(dir, 'dist');
 beforeAll(async () => {
-  const { code, output } = await runAstro('build', { CONTENT_DIR: fixtureContent, OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), MBO030_NOW: FIXTURE_NOW, MBO030_PAGE_SIZE: '1' });
+  const { code, output } = await runAstro('build', {
+    CONTENT_DIR: fixtureContent,
+    OUT_DIR: out,
+    CACHE_DIR: join(dir, 'cache'),
+    MBO030_NOW: FIXTURE_NOW,
+    MBO030_PAGE_SIZE: '1',
+  });
   if (code !== 0) throw new Error(output.slice(-3000));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +30,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('route map', () => {
   it('has every route of src/lib/routes.ts built (with one item per page, the paged routes too)', () => {
     const built = listFiles(out).map((f) => f.replace(/index\.html$/, ''));
-    const unbuilt = (Object.keys(routes) as RouteName[]).filter((name) => !built.some((f) => matchRoute(f)?.name === name));
+    const unbuilt = (Object.keys(routes) as RouteName[]).filter(
+      (name) => !built.some((f) => matchRoute(f)?.name === name),
+    );
     expect(unbuilt).toEqual([]);
   });
 });
@@ -34,7 +42,9 @@ describe('paged overviews', () => {
     const first = page(out, '/verhalen/');
     const second = page(out, '/verhalen/pagina/2/');
     expect(first.querySelectorAll('main ul[role=list] > li article')).toHaveLength(1);
-    expect(first.querySelector('nav[aria-label="Pagina\'s met verhalen"] a[rel=next]')?.getAttribute('href')).toBe('/verhalen/pagina/2/');
+    expect(first.querySelector('nav[aria-label="Pagina\'s met verhalen"] a[rel=next]')?.getAttribute('href')).toBe(
+      '/verhalen/pagina/2/',
+    );
     expect(second.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/verhalen/');
     expect(second.querySelector('a[aria-current=page]')?.getAttribute('href')).toBe('/verhalen/pagina/2/');
     expect(text(second.querySelector('title'))).toBe('Verhalen, pagina 2 | mbo030');

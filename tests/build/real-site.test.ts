@@ -13,25 +13,58 @@ describe('the real content', () => {
 
   it('has the stories the plan tells and its ambassadors', () => {
     const paths = pagePaths(dir);
-    for (const p of ['/verhalen/fleur-eigen-bedrijf/', '/verhalen/sabria-gelooft-in-zichzelf/', '/verhalen/utrechtse-cityhosts/', '/verhalen/future-care-labs/', '/verhalen/tec-utrecht/', '/verhalen/bouw-is-wouw/', '/verhalen/beroepentuin-overvecht/', '/ambassadeurs/fleur/', '/ambassadeurs/sabria/']) {
+    for (const p of [
+      '/verhalen/fleur-eigen-bedrijf/',
+      '/verhalen/sabria-gelooft-in-zichzelf/',
+      '/verhalen/utrechtse-cityhosts/',
+      '/verhalen/future-care-labs/',
+      '/verhalen/tec-utrecht/',
+      '/verhalen/bouw-is-wouw/',
+      '/verhalen/beroepentuin-overvecht/',
+      '/ambassadeurs/fleur/',
+      '/ambassadeurs/sabria/',
+    ]) {
       expect(paths).toContain(p);
     }
   });
 
   it('has every event the plan names, dated only as precisely as the plan does', () => {
     // The agenda shows the newest past events; older ones are on the archive page of their year.
-    const agenda = ['/agenda/', ...pagePaths(dir).filter((p) => p.startsWith('/agenda/archief/'))].map((p) => text(page(dir, p).querySelector('main'))).join(' ');
-    for (const title of ['De Vuelta in Utrecht', '50 jaar FC Utrecht', 'Nijntje wordt 65', 'Themajaar Slavernij', '100 jaar Inktpot', '700 jaar Domtoren', '900 jaar stadsrechten', 'Skills the Finals', 'Nieuwjaarsreceptie', 'Young Impact Day', 'Van Gas Los', 'Jeugdcongres Duurzaamheid', 'Techniekweek', 'Dag van de Bouw']) {
+    const agenda = ['/agenda/', ...pagePaths(dir).filter((p) => p.startsWith('/agenda/archief/'))]
+      .map((p) => text(page(dir, p).querySelector('main')))
+      .join(' ');
+    for (const title of [
+      'De Vuelta in Utrecht',
+      '50 jaar FC Utrecht',
+      'Nijntje wordt 65',
+      'Themajaar Slavernij',
+      '100 jaar Inktpot',
+      '700 jaar Domtoren',
+      '900 jaar stadsrechten',
+      'Skills the Finals',
+      'Nieuwjaarsreceptie',
+      'Young Impact Day',
+      'Van Gas Los',
+      'Jeugdcongres Duurzaamheid',
+      'Techniekweek',
+      'Dag van de Bouw',
+    ]) {
       expect(agenda).toContain(title);
     }
     expect(text(page(dir, '/agenda/vuelta-2020/').querySelector('main dl'))).toContain('augustus 2020');
     expect(text(page(dir, '/agenda/vuelta-2020/').querySelector('main dl'))).not.toMatch(/\d+ augustus/);
-    expect(text(page(dir, '/agenda/raadsinformatiebijeenkomst-2019/').querySelector('main dl'))).toContain('dinsdag 5 november 2019');
+    expect(text(page(dir, '/agenda/raadsinformatiebijeenkomst-2019/').querySelector('main dl'))).toContain(
+      'dinsdag 5 november 2019',
+    );
   });
 
   it('has the first Mbo Tour 030 visit and the fixed pages', () => {
-    expect(text(page(dir, '/mbo-tour-030/mbo-utrecht-zorg-en-welzijn/').querySelector('main'))).toContain('Academie voor Welzijn');
-    expect(text(page(dir, '/mbo-tour-030/').querySelector('aside'))).toMatch(/Het dagboek noemt een bezoek aan 1 school:\s*✓\s*MBO Utrecht$/);
+    expect(text(page(dir, '/mbo-tour-030/mbo-utrecht-zorg-en-welzijn/').querySelector('main'))).toContain(
+      'Academie voor Welzijn',
+    );
+    expect(text(page(dir, '/mbo-tour-030/').querySelector('aside'))).toMatch(
+      /Het dagboek noemt een bezoek aan 1 school:\s*✓\s*MBO Utrecht$/,
+    );
     for (const p of ['/mbo030/', '/over/', '/toegankelijkheid/', '/privacy/']) expect(pagePaths(dir)).toContain(p);
   });
 });

@@ -13,7 +13,13 @@ const pagesDir = join(import.meta.dirname, '../../src/pages');
 /** A site path that a file under src/pages/ produces, with its parameters filled in: `agenda/[id].ics.ts` → `agenda/x.ics`. */
 function samplePath(file: string): string {
   const withoutExt = file.replace(/\.(astro|ts)$/, '');
-  const page = file.endsWith('.astro') ? (withoutExt === 'index' || withoutExt.endsWith('/index') ? withoutExt.replace(/index$/, '') : withoutExt === '404' ? '404.html' : `${withoutExt}/`) : withoutExt;
+  const page = file.endsWith('.astro')
+    ? withoutExt === 'index' || withoutExt.endsWith('/index')
+      ? withoutExt.replace(/index$/, '')
+      : withoutExt === '404'
+        ? '404.html'
+        : `${withoutExt}/`
+    : withoutExt;
   return page.replace(/\[(?:\.\.\.)?\w+\]/g, 'x1');
 }
 

@@ -16,24 +16,33 @@ describe('the search index of the fixture build', () => {
 
   it('every other page in the sitemap indexes its <main> only', () => {
     // Listings that repeat other pages are left out: filtered agenda views, the archive per year, later overview pages.
-    const indexed = sitemapPaths(sites.fixture, TEST_SITE).filter((p) => !notIndexed.includes(p) && !/^\/(agenda\/(school|soort|archief)\/|(verhalen|ambassadeurs)\/pagina\/)/.test(p));
+    const indexed = sitemapPaths(sites.fixture, TEST_SITE).filter(
+      (p) =>
+        !notIndexed.includes(p) && !/^\/(agenda\/(school|soort|archief)\/|(verhalen|ambassadeurs)\/pagina\/)/.test(p),
+    );
     expect(indexed.length).toBeGreaterThan(10);
     for (const path of indexed) {
       const bodies = html(path).querySelectorAll('[data-pagefind-body]');
-      expect(bodies.map((b) => b.tagName), path).toEqual(['MAIN']);
+      expect(
+        bodies.map((b) => b.tagName),
+        path,
+      ).toEqual(['MAIN']);
     }
   });
 
   it('counts exactly the pages that carry data-pagefind-body', () => {
     const withBody = pagePaths(sites.fixture).filter((p) => html(p).querySelector('[data-pagefind-body]'));
-    const entry = JSON.parse(readFileSync(`${sites.fixture}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(`${sites.fixture}/pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
     expect(entry.languages.nl!.page_count).toBe(withBody.length);
   });
 
   it('keeps related blocks and card lists out of the indexed text', () => {
     const story = html('/verhalen/anna-verhaal/');
-    for (const section of story.querySelectorAll('main section')) expect(section.hasAttribute('data-pagefind-ignore')).toBe(true);
+    for (const section of story.querySelectorAll('main section'))
+      expect(section.hasAttribute('data-pagefind-ignore')).toBe(true);
     const overview = html('/verhalen/');
     expect(overview.querySelector('main ul[role=list]')!.hasAttribute('data-pagefind-ignore')).toBe(true);
   });

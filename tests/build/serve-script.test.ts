@@ -13,7 +13,8 @@ describe('scripts/serve.ts', () => {
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       const started = Date.now();
-      while (!/http:\/\/\S+\/mbo030\//.test(out) && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 50));
+      while (!/http:\/\/\S+\/mbo030\//.test(out) && Date.now() - started < 10_000)
+        await new Promise((r) => setTimeout(r, 50));
       const url = /(http:\/\/\S+\/mbo030\/)/.exec(out)![1]!;
       const res = await fetch(url);
       expect(res.status).toBe(200);

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { sites } from '../helpers/astro-run';
 import { page, text } from '../helpers/dist';
 
-const cardTexts = (site: string): Record<string, string[]> => JSON.parse(readFileSync(`${site}-cache/deelkaarten/teksten.json`, 'utf8'));
+const cardTexts = (site: string): Record<string, string[]> =>
+  JSON.parse(readFileSync(`${site}-cache/deelkaarten/teksten.json`, 'utf8'));
 
 describe('share cards name what the page names', () => {
   it('gives each event its date at the precision the source gives', () => {
@@ -29,16 +30,28 @@ describe('share cards name what the page names', () => {
       const main = text(page(sites.fixture, `/${key}/`).querySelector('main')).replace(/\s+/g, ' ');
       const date = eyebrow!.replace(/^Agenda( · )?/, '');
       if (date) expect(main, key).toContain(date);
-      for (const name of schools.join(' ').split(/, | en /).filter(Boolean)) expect(main, key).toContain(name);
+      for (const name of schools
+        .join(' ')
+        .split(/, | en /)
+        .filter(Boolean))
+        expect(main, key).toContain(name);
     }
   });
 
   it('names all four schools of a real event with four', () => {
-    expect(cardTexts(sites.real)['agenda/domtoren-700-jaar']).toEqual(['Agenda · 2021', '700 jaar Domtoren', 'ROC Midden Nederland, MBO Utrecht,', 'Grafisch Lyceum Utrecht en Nimeto']);
+    expect(cardTexts(sites.real)['agenda/domtoren-700-jaar']).toEqual([
+      'Agenda · 2021',
+      '700 jaar Domtoren',
+      'ROC Midden Nederland, MBO Utrecht,',
+      'Grafisch Lyceum Utrecht en Nimeto',
+    ]);
   });
 
   it('names no person whose consent ended, on any card', () => {
-    const naming = (site: string) => Object.entries(cardTexts(site)).filter(([, t]) => t.some((line) => /\bBram\b/.test(line))).map(([k]) => k);
+    const naming = (site: string) =>
+      Object.entries(cardTexts(site))
+        .filter(([, t]) => t.some((line) => /\bBram\b/.test(line)))
+        .map(([k]) => k);
     expect(naming(sites.fixtureConsentValid)).toContain('ambassadeurs/bram');
     expect(naming(sites.fixture)).toEqual([]);
   });

@@ -8,11 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { DUTCH_SUBSET } from '../../src/lib/web-font';
 import { sites } from '../helpers/astro-run';
 import { fileFor, pagePaths } from '../helpers/dist';
-import { beyondSubset, fontCoverageProblems, fontRequestProblems, preloadedFonts, siteAssets, webFontFaces } from '../gates/web-font';
+import {
+  beyondSubset,
+  fontCoverageProblems,
+  fontRequestProblems,
+  preloadedFonts,
+  siteAssets,
+  webFontFaces,
+} from '../gates/web-font';
 
 const html = (dir: string, path: string) => readFileSync(fileFor(dir, path)!, 'utf8');
-const everyPage = (dir: string, check: (label: string, html: string, asset: ReturnType<typeof siteAssets>) => string[]) =>
-  pagePaths(dir).flatMap((path) => check(path, html(dir, path), siteAssets(dir, path)));
+const everyPage = (
+  dir: string,
+  check: (label: string, html: string, asset: ReturnType<typeof siteAssets>) => string[],
+) => pagePaths(dir).flatMap((path) => check(path, html(dir, path), siteAssets(dir, path)));
 
 describe('web font', () => {
   it.each([
@@ -26,9 +35,13 @@ describe('web font', () => {
   it('every page preloads the subset file, and only that one', () => {
     const problems = pagePaths(sites.real).flatMap((path) => {
       const page = html(sites.real, path);
-      const subset = webFontFaces(page).find((f) => JSON.stringify(f.ranges) === JSON.stringify(DUTCH_SUBSET.map(([a, b]) => [a, b])));
+      const subset = webFontFaces(page).find(
+        (f) => JSON.stringify(f.ranges) === JSON.stringify(DUTCH_SUBSET.map(([a, b]) => [a, b])),
+      );
       const preloads = preloadedFonts(page);
-      return subset && preloads.length === 1 && preloads[0] === subset.url ? [] : [`${path}: voorgeladen ${preloads.join(', ') || 'niets'}, subset ${subset?.url ?? 'ontbreekt'}`];
+      return subset && preloads.length === 1 && preloads[0] === subset.url
+        ? []
+        : [`${path}: voorgeladen ${preloads.join(', ') || 'niets'}, subset ${subset?.url ?? 'ontbreekt'}`];
     });
     expect(problems).toEqual([]);
   });
@@ -39,12 +52,25 @@ describe('web font', () => {
 
   it('no stylesheet asks for a weight or an OpenType feature that the subset left out', () => {
     // The stylesheets the pages link to (Pagefind ships a component UI stylesheet that no page of ours loads).
-    const linked = new Set(pagePaths(sites.real).flatMap((path) => [...html(sites.real, path).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => fileFor(sites.real, m[1]!)!)));
+    const linked = new Set(
+      pagePaths(sites.real).flatMap((path) =>
+        [...html(sites.real, path).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+          fileFor(sites.real, m[1]!)!,
+        ),
+      ),
+    );
     expect(linked.size).toBeGreaterThan(0);
     expect([...linked].flatMap((f) => fontRequestProblems(f, readFileSync(f, 'utf8')))).toEqual([]);
     const inline = (page: string) => [...page.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]!).join('\n');
-    expect(pagePaths(sites.real).flatMap((path) => fontRequestProblems(path, inline(html(sites.real, path))))).toEqual([]);
-    expect(fontRequestProblems('x.css', '.a{font-weight:300}.b{font-weight:lighter}.c{font-weight:var(--w)}.t{font-variant-numeric:tabular-nums}.f{font-feature-settings:"frac"}')).toEqual([
+    expect(pagePaths(sites.real).flatMap((path) => fontRequestProblems(path, inline(html(sites.real, path))))).toEqual(
+      [],
+    );
+    expect(
+      fontRequestProblems(
+        'x.css',
+        '.a{font-weight:300}.b{font-weight:lighter}.c{font-weight:var(--w)}.t{font-variant-numeric:tabular-nums}.f{font-feature-settings:"frac"}',
+      ),
+    ).toEqual([
       'x.css: font-weight 300 (het deelbestand begint bij 400)',
       'x.css: font-weight lighter (het deelbestand begint bij 400)',
       'x.css: font-variant-numeric:tabular-nums (het deelbestand heeft alleen DEFAULT_FEATURES)',
@@ -59,8 +85,15 @@ describe('web font', () => {
     expect(fontCoverageProblems('/', withText(page, 'Merk™'), asset)).toEqual([]);
     // Without the face for the rest of the Latin file, ™ would be drawn by a system font.
     const restUrl = webFontFaces(page).find((f) => f.ranges.some(([a, b]) => a <= 0x2122 && 0x2122 <= b))!.url;
-    const withoutRest = withText(page, 'Merk™').replace(new RegExp(`@font-face\\{[^}]*${restUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^}]*\\}`), '');
-    expect(fontCoverageProblems('/', withoutRest, asset)).toEqual(['/: "™" (U+2122) vallen buiten elk @font-face van Noto Sans']);
-    expect(beyondSubset('/', withText(page, 'Œuvre van Şükrü → ✓'), asset)).toEqual(['/: "Œ" (U+0152), "Ş" (U+015E) niet in DUTCH_SUBSET (src/lib/web-font.ts)']);
+    const withoutRest = withText(page, 'Merk™').replace(
+      new RegExp(`@font-face\\{[^}]*${restUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^}]*\\}`),
+      '',
+    );
+    expect(fontCoverageProblems('/', withoutRest, asset)).toEqual([
+      '/: "™" (U+2122) vallen buiten elk @font-face van Noto Sans',
+    ]);
+    expect(beyondSubset('/', withText(page, 'Œuvre van Şükrü → ✓'), asset)).toEqual([
+      '/: "Œ" (U+0152), "Ş" (U+015E) niet in DUTCH_SUBSET (src/lib/web-font.ts)',
+    ]);
   });
 });

@@ -47,7 +47,10 @@ beforeAll(() => {
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = {\n  tekst: defineCollection({ loader: glob({ base: './inhoud', pattern: '*.md' }) }),\n  data: defineCollection({ loader: glob({ base: './inhoud', pattern: '*.yaml' }) }),\n};\n`,
   );
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', dir], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
   store = parse(readFileSync(join(dir, 'cache/data-store.json'), 'utf8'));
 }, 120_000);

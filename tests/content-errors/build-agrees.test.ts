@@ -19,7 +19,10 @@ const failing = cases.filter((c) => c.build === 'fails');
 const dirs = new Map<BrokenCase, string>(failing.map((c) => [c, prepareCase(c)]));
 afterAll(() => [...dirs.values()].forEach(removeCase));
 
-const settings = (c: BrokenCase) => ({ CONTENT_DIR: join(dirs.get(c)!, 'content'), CACHE_DIR: join(dirs.get(c)!, 'cache') });
+const settings = (c: BrokenCase) => ({
+  CONTENT_DIR: join(dirs.get(c)!, 'content'),
+  CACHE_DIR: join(dirs.get(c)!, 'cache'),
+});
 const synced = new Map<BrokenCase, AstroRun>();
 beforeAll(async () => {
   const runs = await syncAll(failing.map(settings));
@@ -31,7 +34,10 @@ const message = (finding: string) => finding.replace(/^.*?veld '[^']*': /, '');
 /** Astro's error report without the times and folders that differ from run to run. */
 // eslint-disable-next-line no-control-regex -- colour codes differ between the CLI and the batch
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-const report = (output: string) => plain(output).slice(plain(output).indexOf('[InvalidContent')).replace(/\/tmp\/mbo030-roots\/[^/\s]+/g, '<root>');
+const report = (output: string) =>
+  plain(output)
+    .slice(plain(output).indexOf('[InvalidContent'))
+    .replace(/\/tmp\/mbo030-roots\/[^/\s]+/g, '<root>');
 
 describe('what the build rejects, the checker rejects with the same words', () => {
   it.each(failing)('$name', (c) => {
@@ -41,7 +47,11 @@ describe('what the build rejects, the checker rejects with the same words', () =
     expect(output).toContain(join(dirs.get(c)!, 'content', c.file));
     // YAML syntax and unknown fields are explained by the checker only; Astro's YAML error is in English.
     const shared = c.findings.filter((f) => !/veld '(opmaak|titell)'/.test(f));
-    if (shared.length > 0) expect(shared.some((f) => output.includes(message(f))), `${output}\n--- expected one of ---\n${shared.join('\n')}`).toBe(true);
+    if (shared.length > 0)
+      expect(
+        shared.some((f) => output.includes(message(f))),
+        `${output}\n--- expected one of ---\n${shared.join('\n')}`,
+      ).toBe(true);
   });
 
   it('the astro sync command fails on a case as the syncs above report it', async () => {

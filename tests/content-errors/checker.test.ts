@@ -32,12 +32,19 @@ async function checkInProcess(dir: string) {
 }
 
 /** `scripts/check-content.ts content` in a case's folder, as `npm run check:content` runs it. */
-function runCommand(dir: string, env: Record<string, string> = {}): Promise<{ code: number | null; lines: string[]; stdout: string; stderr: string }> {
+function runCommand(
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; lines: string[]; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, 'content'], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW, ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, 'content'],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW, ...env },
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -101,11 +108,15 @@ describe('npm run check:content, the command itself', () => {
     const printed = r.lines.filter((l) => !l.startsWith('::'));
     expect(printed.slice(0, -1)).toEqual(inProcess.findings);
     expect(withoutLayout(withoutCas(printed.slice(0, -1)))).toEqual(c.findings);
-    expect(printed.at(-1)).toMatch(/^1 fout\(en\) en \d+ waarschuwing\(en\) in content \([\d.]+ s\)\. Los de fouten op/);
+    expect(printed.at(-1)).toMatch(
+      /^1 fout\(en\) en \d+ waarschuwing\(en\) in content \([\d.]+ s\)\. Los de fouten op/,
+    );
     expect(r.stdout).toContain(
       "::error file=content/verhalen/anna-verhaal.mdx,line=7,title=veld 'sector'::Kies een sector: zorg en welzijn, ict, bouw en techniek, creatief, horeca en evenementen, economie en handel, veiligheid, overig.",
     );
-    expect(r.stdout).toMatch(/^::warning file=content\/ambassadeurs\/cas\.mdx,line=\d+,title=veld 'toestemming.gegeven'::/m);
+    expect(r.stdout).toMatch(
+      /^::warning file=content\/ambassadeurs\/cas\.mdx,line=\d+,title=veld 'toestemming.gegeven'::/m,
+    );
     expect(r.code).toBe(1);
   });
 });

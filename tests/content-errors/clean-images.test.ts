@@ -14,7 +14,11 @@ const dir = prepareCase(undefined);
 afterAll(() => removeCase(dir));
 const photo = join(dir, 'content/afbeeldingen/straat.jpg');
 const run = (script: string, args: string[] = []) =>
-  spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/${script}`, ...args], { cwd: dir, env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/${script}`, ...args], {
+    cwd: dir,
+    env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW },
+    encoding: 'utf8',
+  });
 
 it('removes GPS and photographer in place, so the content check passes, without touching the pixels', async () => {
   copyFileSync(join(import.meta.dirname, 'met-gps.jpg'), photo);

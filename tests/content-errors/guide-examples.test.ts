@@ -13,7 +13,12 @@ afterAll(() => removeCase(dir));
 function examples(): string[] {
   const doc = readFileSync(join(root, 'docs/redactie.md'), 'utf8');
   return [...doc.matchAll(/^( *)```yaml\n([\s\S]*?)^\1```/gm)]
-    .map(([, indent, body]) => body!.split('\n').map((l) => (l.startsWith(indent!) ? l.slice(indent!.length) : l)).join('\n'))
+    .map(([, indent, body]) =>
+      body!
+        .split('\n')
+        .map((l) => (l.startsWith(indent!) ? l.slice(indent!.length) : l))
+        .join('\n'),
+    )
     .filter((t) => t.startsWith('---\n'));
 }
 
@@ -24,10 +29,16 @@ describe('the editors’ guide', () => {
     const folder = (t: string) => (/^start:/m.test(t) ? 'agenda' : /^school:/m.test(t) ? 'tour' : 'verhalen');
     found.forEach((text, i) => {
       // The guide's example photo does not exist here; the fixture's hero image stands in for it.
-      const body = text.replace(/\.\.\/afbeeldingen\/[\w.-]+/g, '../afbeeldingen/hero.png').replace(/roc-midden-nederland|nimeto|grafisch-lyceum-utrecht/g, 'alfa-college');
+      const body = text
+        .replace(/\.\.\/afbeeldingen\/[\w.-]+/g, '../afbeeldingen/hero.png')
+        .replace(/roc-midden-nederland|nimeto|grafisch-lyceum-utrecht/g, 'alfa-college');
       writeFileSync(join(dir, 'content', folder(text), `voorbeeld-${i}.md`), body);
     });
-    const r = spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, 'content'], { cwd: dir, env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, 'content'],
+      { cwd: dir, env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' },
+    );
     expect(r.stdout.split('\n').filter((l) => l.includes('voorbeeld-'))).toEqual([]);
     expect(r.status).toBe(0);
   });

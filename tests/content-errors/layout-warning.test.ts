@@ -36,7 +36,8 @@ draft: false
 
 Sanne leert lassen.
 `;
-const findingsFor = async () => (await checkContent({ dir: content, cwd: dir, now: new Date(FIXTURE_NOW) })).filter((f) => f.file === file);
+const findingsFor = async () =>
+  (await checkContent({ dir: content, cwd: dir, now: new Date(FIXTURE_NOW) })).filter((f) => f.file === file);
 
 describe('a file that is not in the CMS’s layout', () => {
   it('has no finding when it is in that layout', async () => {
@@ -45,9 +46,14 @@ describe('a file that is not in the CMS’s layout', () => {
   });
 
   it('is a warning on the first line that differs, naming npm run inhoud:opmaken', async () => {
-    const webEditor = canonical.replace('scholen:\n  - alfa-college', 'scholen: [alfa-college]').replace('titel: Sanne leert lassen', 'titel: "Sanne leert lassen"').replace('\ndraft: false', '');
+    const webEditor = canonical
+      .replace('scholen:\n  - alfa-college', 'scholen: [alfa-college]')
+      .replace('titel: Sanne leert lassen', 'titel: "Sanne leert lassen"')
+      .replace('\ndraft: false', '');
     writeFileSync(join(dir, file), webEditor);
-    expect(await findingsFor()).toEqual([{ file, line: 2, field: 'opmaak', message: LAYOUT_MESSAGE, severity: 'warning' }]);
+    expect(await findingsFor()).toEqual([
+      { file, line: 2, field: 'opmaak', message: LAYOUT_MESSAGE, severity: 'warning' },
+    ]);
     expect(LAYOUT_MESSAGE).toContain('npm run inhoud:opmaken');
     normaliseContent(content);
     const after = readFileSync(join(dir, file), 'utf8');
@@ -57,7 +63,12 @@ describe('a file that is not in the CMS’s layout', () => {
   });
 
   it('is not reported on top of another finding (fix that first)', async () => {
-    writeFileSync(join(dir, file), canonical.replace('sector: bouw en techniek', 'sector: lassen').replace('scholen:\n  - alfa-college', 'scholen: [alfa-college]'));
+    writeFileSync(
+      join(dir, file),
+      canonical
+        .replace('sector: bouw en techniek', 'sector: lassen')
+        .replace('scholen:\n  - alfa-college', 'scholen: [alfa-college]'),
+    );
     expect((await findingsFor()).map((f) => f.field)).toEqual(['sector']);
   });
 });

@@ -15,10 +15,17 @@ export function prepareCase(c: BrokenCase | undefined): string {
   rmSync(join(content, 'verhalen/bram-verhaal.mdx'));
   for (const file of ['agenda/lopend.mdx', 'tour/bezoek-alfa.mdx']) {
     const path = join(content, file);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/\[bram\]/g, '[]').replace(', bram]', ']').replace(/ Met <Persoon id="bram"[^>]*\/> als gids\./, ''));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace(/\[bram\]/g, '[]')
+        .replace(', bram]', ']')
+        .replace(/ Met <Persoon id="bram"[^>]*\/> als gids\./, ''),
+    );
   }
   if (c) {
-    for (const [path, source] of Object.entries(c.extra ?? {})) cpSync(join(import.meta.dirname, String(source)), join(content, path));
+    for (const [path, source] of Object.entries(c.extra ?? {}))
+      cpSync(join(import.meta.dirname, String(source)), join(content, path));
     const target = join(content, c.file);
     const before = existsSync(target) ? readFileSync(target, 'utf8') : '';
     writeFileSync(target, c.edit(before));

@@ -16,17 +16,73 @@ const content = join(dir, 'content');
 afterAll(() => removeCase(dir));
 
 const nieuw = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/new-entry.ts`, ...args, '--map', content], {
-    env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW },
-    encoding: 'utf8',
-  });
+  spawnSync(
+    process.execPath,
+    ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/new-entry.ts`, ...args, '--map', content],
+    {
+      env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW },
+      encoding: 'utf8',
+    },
+  );
 
 const scaffolds = [
-  { type: 'verhaal', args: ['--titel', 'Één nieuw verhaal: over bouw', '--school', 'alfa-college', '--sector', 'bouw en techniek', '--afbeelding', 'hero.png'], file: 'verhalen/een-nieuw-verhaal-over-bouw.md' },
-  { type: 'evenement', args: ['--titel', 'Open dag', '--start', '2022-12-05', '--categorie', 'onderwijs', '--school', 'beta-school', '--mdx'], file: 'agenda/open-dag.mdx' },
-  { type: 'tour', args: ['--titel', 'Bezoek aan Beta', '--school', 'beta-school', '--datum', '2022-06', '--locatie', 'Hoofdgebouw'], file: 'tour/bezoek-aan-beta.md' },
-  { type: 'ambassadeur', args: ['--naam', 'Zoë', '--school', 'beta-school', '--schooljaar', '2021-2022', '--portret', 'portret.png', '--vastgelegd', 'map 2022', '--onder16', 'ja'], file: 'ambassadeurs/zoe.md' },
-  { type: 'gespot', args: ['--titel', 'Op de bus', '--waar', 'Lijn 12', '--afbeelding', 'hero.png'], file: 'gespot/op-de-bus.md' },
+  {
+    type: 'verhaal',
+    args: [
+      '--titel',
+      'Één nieuw verhaal: over bouw',
+      '--school',
+      'alfa-college',
+      '--sector',
+      'bouw en techniek',
+      '--afbeelding',
+      'hero.png',
+    ],
+    file: 'verhalen/een-nieuw-verhaal-over-bouw.md',
+  },
+  {
+    type: 'evenement',
+    args: [
+      '--titel',
+      'Open dag',
+      '--start',
+      '2022-12-05',
+      '--categorie',
+      'onderwijs',
+      '--school',
+      'beta-school',
+      '--mdx',
+    ],
+    file: 'agenda/open-dag.mdx',
+  },
+  {
+    type: 'tour',
+    args: ['--titel', 'Bezoek aan Beta', '--school', 'beta-school', '--datum', '2022-06', '--locatie', 'Hoofdgebouw'],
+    file: 'tour/bezoek-aan-beta.md',
+  },
+  {
+    type: 'ambassadeur',
+    args: [
+      '--naam',
+      'Zoë',
+      '--school',
+      'beta-school',
+      '--schooljaar',
+      '2021-2022',
+      '--portret',
+      'portret.png',
+      '--vastgelegd',
+      'map 2022',
+      '--onder16',
+      'ja',
+    ],
+    file: 'ambassadeurs/zoe.md',
+  },
+  {
+    type: 'gespot',
+    args: ['--titel', 'Op de bus', '--waar', 'Lijn 12', '--afbeelding', 'hero.png'],
+    file: 'gespot/op-de-bus.md',
+  },
 ];
 
 describe('npm run nieuw', () => {
@@ -41,16 +97,46 @@ describe('npm run nieuw', () => {
   });
 
   it('refuses an id that exists, whatever its extension', () => {
-    const r = nieuw(['verhaal', '--titel', 'Anna verhaal', '--school', 'alfa-college', '--sector', 'ict', '--afbeelding', 'hero.png']);
+    const r = nieuw([
+      'verhaal',
+      '--titel',
+      'Anna verhaal',
+      '--school',
+      'alfa-college',
+      '--sector',
+      'ict',
+      '--afbeelding',
+      'hero.png',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("Er is al een bestand met de id 'anna-verhaal': ");
   });
 
   it('checks school, sector, ambassador and image against what exists, and names the choices', () => {
-    const r = nieuw(['verhaal', '--titel', 'Bij een andere school', '--school', 'gamma-college', '--sector', 'ict', '--afbeelding', 'hero.png']);
+    const r = nieuw([
+      'verhaal',
+      '--titel',
+      'Bij een andere school',
+      '--school',
+      'gamma-college',
+      '--sector',
+      'ict',
+      '--afbeelding',
+      'hero.png',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("'gamma-college' kan niet bij school. Kies uit: alfa-college, beta-school.");
-    const sector = nieuw(['verhaal', '--titel', 'Andere sector', '--school', 'alfa-college', '--sector', 'lassen', '--afbeelding', 'hero.png']);
+    const sector = nieuw([
+      'verhaal',
+      '--titel',
+      'Andere sector',
+      '--school',
+      'alfa-college',
+      '--sector',
+      'lassen',
+      '--afbeelding',
+      'hero.png',
+    ]);
     expect(sector.stderr).toContain("'lassen' kan niet bij sector. Kies uit: zorg en welzijn, ict,");
   });
 
@@ -60,22 +146,38 @@ describe('npm run nieuw', () => {
     expect(r.stderr).toContain('Nog nodig: --school');
   });
 
-  const check = () => spawnSync(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, content], { env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' });
+  const check = () =>
+    spawnSync(
+      process.execPath,
+      ['--import', `${root}scripts/ts-hooks.mjs`, `${root}scripts/check-content.ts`, content],
+      { env: { PATH: process.env.PATH, MBO030_NOW: FIXTURE_NOW }, encoding: 'utf8' },
+    );
   const errors = (out: string) => out.split('\n').filter((l) => l.includes(': veld ') && !l.includes('waarschuwing'));
 
   it('the written files are errors while they hold example text, each one named', () => {
     const r = check();
     expect(r.status).toBe(1);
     const found = errors(r.stdout);
-    for (const { file } of scaffolds) expect(found.some((l) => l.includes(`${file}:`) && l.includes('voorbeeldtekst van npm run nieuw')), file).toBe(true);
-    expect(found.filter((l) => !/voorbeeldtekst van npm run nieuw|tussenkop komt uit het voorbeeld/.test(l))).toEqual([]);
+    for (const { file } of scaffolds)
+      expect(
+        found.some((l) => l.includes(`${file}:`) && l.includes('voorbeeldtekst van npm run nieuw')),
+        file,
+      ).toBe(true);
+    expect(found.filter((l) => !/voorbeeldtekst van npm run nieuw|tussenkop komt uit het voorbeeld/.test(l))).toEqual(
+      [],
+    );
   });
 
   it('and pass the content checker once the example texts are replaced', () => {
     for (const { file } of scaffolds) {
       let text = readFileSync(join(content, file), 'utf8');
       for (const [key, example] of Object.entries(placeholders)) {
-        const own = key === 'bodyHeading' ? '## Wat er gebeurde' : key.endsWith('Alt') ? 'Abstracte tekening in rood en geel' : `Eigen tekst van de redactie voor ${key}.`;
+        const own =
+          key === 'bodyHeading'
+            ? '## Wat er gebeurde'
+            : key.endsWith('Alt')
+              ? 'Abstracte tekening in rood en geel'
+              : `Eigen tekst van de redactie voor ${key}.`;
         text = text.split(example).join(own);
       }
       writeFileSync(join(content, file), text);
@@ -87,8 +189,19 @@ describe('npm run nieuw', () => {
 
   it('and they build', async () => {
     const out = join(dir, 'dist');
-    const { code, output } = await runAstro('build', { CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), MBO030_NOW: FIXTURE_NOW });
+    const { code, output } = await runAstro('build', {
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      CACHE_DIR: join(dir, 'cache'),
+      MBO030_NOW: FIXTURE_NOW,
+    });
     expect(code, output.slice(-3000)).toBe(0);
-    for (const page of ['verhalen/een-nieuw-verhaal-over-bouw', 'agenda/open-dag', 'mbo-tour-030/bezoek-aan-beta', 'ambassadeurs/zoe']) expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
+    for (const page of [
+      'verhalen/een-nieuw-verhaal-over-bouw',
+      'agenda/open-dag',
+      'mbo-tour-030/bezoek-aan-beta',
+      'ambassadeurs/zoe',
+    ])
+      expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
   });
 });

@@ -22,7 +22,8 @@ p { margin-bottom: 2em !important; }`;
 export async function clippedContentProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
     const visible = (el: Element) => {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
@@ -31,7 +32,8 @@ export async function clippedContentProblems(page: Page): Promise<string[]> {
     const width = document.documentElement.clientWidth;
     /** Text in a box that scrolls sideways (the header menu) is reachable by scrolling, not cut off. */
     const inScroller = (el: Element) => {
-      for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) if (/auto|scroll/.test(getComputedStyle(n).overflowX)) return true;
+      for (let n = el.parentElement; n && n !== document.body; n = n.parentElement)
+        if (/auto|scroll/.test(getComputedStyle(n).overflowX)) return true;
       return false;
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -44,7 +46,10 @@ export async function clippedContentProblems(page: Page): Promise<string[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
-      if (r.width > 0 && (r.right > width + 1 || r.left < -1)) problems.push(`tekst buiten beeld: ${name(el)} "${node.textContent.trim().slice(0, 30)}" (${Math.round(r.left)}–${Math.round(r.right)} px bij ${width} px)`);
+      if (r.width > 0 && (r.right > width + 1 || r.left < -1))
+        problems.push(
+          `tekst buiten beeld: ${name(el)} "${node.textContent.trim().slice(0, 30)}" (${Math.round(r.left)}–${Math.round(r.right)} px bij ${width} px)`,
+        );
     }
     for (const el of document.querySelectorAll('body *')) {
       const s = getComputedStyle(el);
@@ -56,7 +61,10 @@ export async function clippedContentProblems(page: Page): Promise<string[]> {
       // A box that scrolls on one axis and hides on the other (a sideways menu) hides only the other.
       const cutX = hidesX && box.scrollWidth > box.clientWidth + 1;
       const cutY = hidesY && box.scrollHeight > box.clientHeight + 1;
-      if (cutX || cutY) problems.push(`inhoud afgesneden in ${name(el)}: ${box.scrollWidth}×${box.scrollHeight} px in een vak van ${box.clientWidth}×${box.clientHeight} px`);
+      if (cutX || cutY)
+        problems.push(
+          `inhoud afgesneden in ${name(el)}: ${box.scrollWidth}×${box.scrollHeight} px in een vak van ${box.clientWidth}×${box.clientHeight} px`,
+        );
     }
     return problems;
   });
@@ -91,7 +99,9 @@ const tabbables = () => {
     const s = getComputedStyle(el);
     if (s.visibility === 'hidden' || el.getClientRects().length === 0) return false;
     if (el instanceof HTMLInputElement && el.type === 'radio') {
-      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
+      const group = [
+        ...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`),
+      ];
       const checked = group.find((r) => r.checked);
       return checked ? checked === el : group[0] === el;
     }
@@ -101,9 +111,14 @@ const tabbables = () => {
 };
 
 /** Presses Tab until focus leaves the page or comes back round; returns each stop. */
-export async function tabThrough(page: Page, maxStops = 400): Promise<{ expected: string[]; stops: TabStop[]; left: boolean }> {
+export async function tabThrough(
+  page: Page,
+  maxStops = 400,
+): Promise<{ expected: string[]; stops: TabStop[]; left: boolean }> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const expected = await page.evaluate<string[]>(`(${tabbables.toString()})().map((el) => el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"')`);
+  const expected = await page.evaluate<string[]>(
+    `(${tabbables.toString()})().map((el) => el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"')`,
+  );
   await page.evaluate(`window.__tabbables = (${tabbables.toString()})()`);
   const stops: TabStop[] = [];
   let left = false;
@@ -141,11 +156,15 @@ export async function tabOrderProblems(page: Page, walk?: Awaited<ReturnType<typ
   for (const s of foreign.slice(0, 3)) problems.push(`focus op iets dat geen link of knop is: ${s.label}`);
   const order = stops.map((s) => s.index).filter((i) => i >= 0);
   const out = order.findIndex((i, n) => n > 0 && i <= order[n - 1]!);
-  if (out > 0) problems.push(`volgorde wijkt af van de pagina: na ${expected[order[out - 1]!]} komt ${expected[order[out]!]}`);
+  if (out > 0)
+    problems.push(`volgorde wijkt af van de pagina: na ${expected[order[out - 1]!]} komt ${expected[order[out]!]}`);
   const reached = new Set(order);
   const missed = expected.filter((_, i) => !reached.has(i));
   for (const m of missed.slice(0, 3)) problems.push(`niet bereikbaar met Tab: ${m}`);
-  if (!left) problems.push(`focus komt niet los na ${stops.length} keer Tab (laatste: ${stops.at(-1)?.label ?? 'geen'}): een toetsenbordval`);
+  if (!left)
+    problems.push(
+      `focus komt niet los na ${stops.length} keer Tab (laatste: ${stops.at(-1)?.label ?? 'geen'}): een toetsenbordval`,
+    );
   return problems;
 }
 
@@ -187,7 +206,9 @@ const readFocusRing = (): FocusRing | undefined => {
         if (c[3] === 1) break;
       }
     }
-    return layers.reverse().reduce((under, c) => under.map((u, i) => (i < 3 ? c[i]! * c[3]! + u * (1 - c[3]!) : 1)), [255, 255, 255, 1]);
+    return layers
+      .reverse()
+      .reduce((under, c) => under.map((u, i) => (i < 3 ? c[i]! * c[3]! + u * (1 - c[3]!) : 1)), [255, 255, 255, 1]);
   };
   const label = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
   for (let node: HTMLElement | null = el, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
@@ -198,14 +219,16 @@ const readFocusRing = (): FocusRing | undefined => {
     if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
       const color = rgb(s.outlineColor);
       const offset = parseFloat(s.outlineOffset) || 0;
-      if (color && color[3]! > 0) rings.push({ color, width: parseFloat(s.outlineWidth), against: offset < 0 ? inside : outside });
+      if (color && color[3]! > 0)
+        rings.push({ color, width: parseFloat(s.outlineWidth), against: offset < 0 ? inside : outside });
     }
     if (s.boxShadow && s.boxShadow !== 'none') {
       for (const part of s.boxShadow.split(/,(?![^(]*\))/)) {
         const color = rgb(part);
         const lengths = [...part.replace(/rgba?\([^)]*\)/, '').matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
         const spread = lengths[3] ?? 0;
-        if (color && color[3]! > 0 && spread > 0) rings.push({ color, width: spread, against: /inset/.test(part) ? inside : outside });
+        if (color && color[3]! > 0 && spread > 0)
+          rings.push({ color, width: spread, against: /inset/.test(part) ? inside : outside });
       }
     }
     if (rings.length > 0) return { label, rings };
@@ -230,7 +253,9 @@ export async function focusRingProblems(page: Page, walk?: Awaited<ReturnType<ty
     if (!ring) continue;
     const good = ring.rings.filter((r) => r.width >= 2 && contrast(r.color, r.against) >= 3);
     if (good.length === 0) {
-      const best = ring.rings.map((r) => `${r.width}px, contrast ${contrast(r.color, r.against).toFixed(2)}:1`).join('; ') || 'geen ring';
+      const best =
+        ring.rings.map((r) => `${r.width}px, contrast ${contrast(r.color, r.against).toFixed(2)}:1`).join('; ') ||
+        'geen ring';
       problems.push(`focus op ${ring.label} niet goed zichtbaar (${best})`);
     }
   }
@@ -252,8 +277,17 @@ export async function smoothScrollProblems(page: Page): Promise<string[]> {
 /** The visible text blocks of <main>: headings, paragraphs, list items, table cells, terms. */
 export async function mainTexts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, p, li, dt, dd, td, th, figcaption, blockquote)')]
-      .filter((el) => !el.closest('.only-with-js, [data-search-results], badge-builder [data-preview]') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'main :is(h1, h2, h3, h4, p, li, dt, dd, td, th, figcaption, blockquote)',
+      ),
+    ]
+      .filter(
+        (el) =>
+          !el.closest('.only-with-js, [data-search-results], badge-builder [data-preview]') &&
+          el.getClientRects().length > 0 &&
+          getComputedStyle(el).visibility !== 'hidden',
+      )
       .map((el) => el.innerText.replace(/\s+/g, ' ').trim())
       .filter(Boolean),
   );
@@ -267,14 +301,21 @@ export function missingWithoutJs(withJs: string[], withoutJs: string[]): string[
 
 /** Same-origin link targets on the page (without fragment), for a request each. */
 export async function sameOriginLinks(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set([...document.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.origin === location.origin).map((a) => a.href.split('#')[0]!))]);
+  return page.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+        .filter((a) => a.origin === location.origin)
+        .map((a) => a.href.split('#')[0]!),
+    ),
+  ]);
 }
 
 /** Pixels of an element in a screenshot: how many differ from the background by at least 3:1. */
 async function contrastingShare(png: Buffer, background: number[]): Promise<number> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   let hits = 0;
-  for (let i = 0; i < data.length; i += info.channels) if (contrast([data[i]!, data[i + 1]!, data[i + 2]!], background) >= 3) hits++;
+  for (let i = 0; i < data.length; i += info.channels)
+    if (contrast([data[i]!, data[i + 1]!, data[i + 2]!], background) >= 3) hits++;
   return hits / (info.width * info.height);
 }
 
@@ -293,21 +334,28 @@ async function colourBeside(page: Page, el: ElementHandle): Promise<number[]> {
  * visible, measured in pixels: the logo must stand out 3:1 from the background
  * beside it, and each button must keep a border that does (its fill is gone).
  */
-export async function forcedColourProblems(page: Page, selectors: { logo: string; buttons: string }): Promise<string[]> {
+export async function forcedColourProblems(
+  page: Page,
+  selectors: { logo: string; buttons: string },
+): Promise<string[]> {
   const problems: string[] = [];
   const logo = await page.$(selectors.logo);
   if (!logo) problems.push(`geen logo gevonden (${selectors.logo})`);
   else {
     const share = await contrastingShare(await logo.screenshot(), await colourBeside(page, logo));
-    if (share < 0.05) problems.push(`logo onzichtbaar in hoog contrast: ${(share * 100).toFixed(1)} % van de pixels steekt af`);
+    if (share < 0.05)
+      problems.push(`logo onzichtbaar in hoog contrast: ${(share * 100).toFixed(1)} % van de pixels steekt af`);
   }
   for (const button of await page.$$(selectors.buttons)) {
     if (!(await button.isVisible())) continue;
     const background = await colourBeside(page, button);
     const box = (await button.boundingBox())!;
     // The border: a line across the middle half of the top edge, inside the box.
-    const edge = await page.screenshot({ clip: { x: box.x + box.width / 4, y: box.y, width: box.width / 2, height: 2 } });
-    if ((await contrastingShare(edge, background)) < 0.5) problems.push(`knop "${(await button.innerText()).trim()}" heeft in hoog contrast geen zichtbare rand`);
+    const edge = await page.screenshot({
+      clip: { x: box.x + box.width / 4, y: box.y, width: box.width / 2, height: 2 },
+    });
+    if ((await contrastingShare(edge, background)) < 0.5)
+      problems.push(`knop "${(await button.innerText()).trim()}" heeft in hoog contrast geen zichtbare rand`);
   }
   return problems;
 }
@@ -331,11 +379,22 @@ export async function focusPixelProblems(page: Page, stops = 6): Promise<string[
         }
       }
       const r = owner.getBoundingClientRect();
-      return { x: r.x, y: r.y, w: r.width, h: r.height, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"` };
+      return {
+        x: r.x,
+        y: r.y,
+        w: r.width,
+        h: r.height,
+        label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+      };
     });
     if (!info) break;
     const pad = 8;
-    const clip = { x: Math.max(0, info.x - pad), y: Math.max(0, info.y - pad), width: info.w + 2 * pad, height: info.h + 2 * pad };
+    const clip = {
+      x: Math.max(0, info.x - pad),
+      y: Math.max(0, info.y - pad),
+      width: info.w + 2 * pad,
+      height: info.h + 2 * pad,
+    };
     const focused = await page.screenshot({ clip });
     await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -348,15 +407,23 @@ export async function focusPixelProblems(page: Page, stops = 6): Promise<string[
       delete el.dataset.refocus;
       el.focus({ focusVisible: true });
     });
-    const [a, b] = await Promise.all([focused, plain].map((p) => sharp(p).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
+    const [a, b] = await Promise.all(
+      [focused, plain].map((p) => sharp(p).removeAlpha().raw().toBuffer({ resolveWithObject: true })),
+    );
     let changed = 0;
     for (let j = 0; j < a!.data.length; j += a!.info.channels) {
-      if (contrast([a!.data[j]!, a!.data[j + 1]!, a!.data[j + 2]!], [b!.data[j]!, b!.data[j + 1]!, b!.data[j + 2]!]) >= 3) changed++;
+      if (
+        contrast([a!.data[j]!, a!.data[j + 1]!, a!.data[j + 2]!], [b!.data[j]!, b!.data[j + 1]!, b!.data[j + 2]!]) >= 3
+      )
+        changed++;
     }
     // A 2 px ring around the element covers about 2 × its perimeter in CSS px (the screenshot's scale applies).
     const scale = a!.info.width / clip.width;
     const needed = 2 * 2 * (info.w + info.h) * scale * scale * 0.8;
-    if (changed < needed) problems.push(`focus op ${info.label} in hoog contrast niet zichtbaar: ${changed} pixels veranderen, nodig ${Math.round(needed)}`);
+    if (changed < needed)
+      problems.push(
+        `focus op ${info.label} in hoog contrast niet zichtbaar: ${changed} pixels veranderen, nodig ${Math.round(needed)}`,
+      );
   }
   return problems;
 }

@@ -14,13 +14,22 @@ export async function axeProblems(page: Page): Promise<string[]> {
   // ours has); that doubled the time of every page check (8.3 against 3.9–4.7 s a page
   // on a loaded 2-core machine).
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')}`,
+  );
 }
 
 /** The skip link is the first tab stop and moves focus to <main>. */
 export async function skipLinkProblems(page: Page): Promise<string[]> {
   await page.keyboard.press('Tab');
-  const first = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), visible: (document.activeElement as HTMLElement | null)?.getBoundingClientRect().top ?? -1 }));
+  const first = await page.evaluate(() => ({
+    href: document.activeElement?.getAttribute('href'),
+    visible: (document.activeElement as HTMLElement | null)?.getBoundingClientRect().top ?? -1,
+  }));
   if (first.href !== '#inhoud') return [`eerste tabstop is ${first.href ?? 'geen link'}, niet de skiplink`];
   if (first.visible < 0) return ['de skiplink is niet zichtbaar als hij focus heeft'];
   await page.keyboard.press('Enter');
@@ -39,12 +48,19 @@ export async function focusStyleProblems(page: Page, maxStops = 80): Promise<str
       const ring = (node: Element | null) => {
         if (!node) return false;
         const s = getComputedStyle(node);
-        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+        return (
+          (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) ||
+          (s.boxShadow !== 'none' && s.boxShadow !== '')
+        );
       };
       let node: Element | null = el;
       let visible = false;
       for (let depth = 0; node && depth < 4 && !visible; depth++, node = node.parentElement) visible = ring(node);
-      return { label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible, id: el.outerHTML.slice(0, 120) };
+      return {
+        label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        visible,
+        id: el.outerHTML.slice(0, 120),
+      };
     });
     if (!stop) break;
     if (!stop.visible) problems.push(`geen zichtbare focusstijl op ${stop.label}`);
@@ -54,7 +70,10 @@ export async function focusStyleProblems(page: Page, maxStops = 80): Promise<str
 
 /** At 320 CSS px (a 1280 px screen at 400 % zoom) nothing scrolls sideways. */
 export async function reflowProblems(page: Page): Promise<string[]> {
-  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
   return scroll > width ? [`horizontaal scrollen: pagina is ${scroll}px breed bij ${width}px`] : [];
 }
 
@@ -62,12 +81,18 @@ export async function reflowProblems(page: Page): Promise<string[]> {
 export async function motionProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    for (const a of document.getAnimations()) problems.push(`${a.constructor.name} loopt op ${(a.effect as KeyframeEffect | null)?.target?.tagName.toLowerCase() ?? '?'}`);
-    const seconds = (v: string) => Math.max(...v.split(',').map((x) => (x.trim().endsWith('ms') ? parseFloat(x) / 1000 : parseFloat(x))));
+    for (const a of document.getAnimations())
+      problems.push(
+        `${a.constructor.name} loopt op ${(a.effect as KeyframeEffect | null)?.target?.tagName.toLowerCase() ?? '?'}`,
+      );
+    const seconds = (v: string) =>
+      Math.max(...v.split(',').map((x) => (x.trim().endsWith('ms') ? parseFloat(x) / 1000 : parseFloat(x))));
     for (const el of document.querySelectorAll('*')) {
       const s = getComputedStyle(el);
-      if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.001) problems.push(`animatie op ${el.tagName.toLowerCase()}`);
-      if (seconds(s.transitionDuration) > 0.001) problems.push(`overgang op ${el.tagName.toLowerCase()}.${el.className}`);
+      if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.001)
+        problems.push(`animatie op ${el.tagName.toLowerCase()}`);
+      if (seconds(s.transitionDuration) > 0.001)
+        problems.push(`overgang op ${el.tagName.toLowerCase()}.${el.className}`);
     }
     return problems.slice(0, 5);
   });
@@ -80,8 +105,15 @@ export function recordRequests(context: BrowserContext): string[] {
   return urls;
 }
 
-export async function privacyProblems(page: Page, context: BrowserContext, requests: string[], origin: string): Promise<string[]> {
-  const problems = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')).map((u) => `verzoek naar een andere partij: ${u}`);
+export async function privacyProblems(
+  page: Page,
+  context: BrowserContext,
+  requests: string[],
+  origin: string,
+): Promise<string[]> {
+  const problems = requests
+    .filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+    .map((u) => `verzoek naar een andere partij: ${u}`);
   const cookies = await context.cookies();
   if (cookies.length > 0) problems.push(`cookies gezet: ${cookies.map((c) => c.name).join(', ')}`);
   const storage = await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length);
@@ -97,13 +129,20 @@ export async function imageSizeProblems(page: Page): Promise<string[]> {
       // One frame per step: lazy images start to load when a frame finds them in view.
       await new Promise((r) => requestAnimationFrame(r));
     }
-    await Promise.all([...document.images].filter((img) => !img.complete).map((img) => new Promise((r) => img.addEventListener('load', r, { once: true }))));
+    await Promise.all(
+      [...document.images]
+        .filter((img) => !img.complete)
+        .map((img) => new Promise((r) => img.addEventListener('load', r, { once: true }))),
+    );
   });
   return page.evaluate(() =>
     [...document.images]
       .filter((img) => img.clientWidth > 0 && !img.currentSrc.endsWith('.svg'))
       .filter((img) => img.naturalWidth > 2 * img.clientWidth * window.devicePixelRatio)
-      .map((img) => `${img.currentSrc.split('/').pop()} is ${img.naturalWidth}px breed voor een vak van ${img.clientWidth}px`),
+      .map(
+        (img) =>
+          `${img.currentSrc.split('/').pop()} is ${img.naturalWidth}px breed voor een vak van ${img.clientWidth}px`,
+      ),
   );
 }
 

@@ -28,7 +28,8 @@ export function pageWeight(dir: string, path: string, base = '/'): PageWeight {
   const file = fileFor(dir, path);
   if (!file) throw new Error(`geen pagina ${path}`);
   const doc = parse(readFileSync(file, 'utf8'));
-  const local = (href: string) => fileFor(dir, `/${new URL(href, `https://x${base}${path.slice(1)}`).pathname.slice(base.length)}`);
+  const local = (href: string) =>
+    fileFor(dir, `/${new URL(href, `https://x${base}${path.slice(1)}`).pathname.slice(base.length)}`);
   const css = doc.querySelectorAll('link[rel=stylesheet]').map((l) => local(l.getAttribute('href')!));
   const inlineCss = doc.querySelectorAll('style').reduce((n, s) => n + gzipSync(s.textContent).length, 0);
   const externalScripts: string[] = [];
@@ -51,10 +52,12 @@ export function pageWeight(dir: string, path: string, base = '/'): PageWeight {
 /** Budget problems for one page: named page type, path and byte counts. */
 export function budgetProblems(type: string, path: string, weight: PageWeight, scripts: ScriptAllowance): string[] {
   const problems: string[] = [];
-  if (weight.html > BUDGET.html) problems.push(`${type} (${path}): HTML ${weight.html} bytes gzip, budget ${BUDGET.html}`);
+  if (weight.html > BUDGET.html)
+    problems.push(`${type} (${path}): HTML ${weight.html} bytes gzip, budget ${BUDGET.html}`);
   if (weight.css > BUDGET.css) problems.push(`${type} (${path}): CSS ${weight.css} bytes gzip, budget ${BUDGET.css}`);
   const jsBudget = { none: 0, share: BUDGET.shareJs, enhanced: BUDGET.enhancedJs }[scripts];
   if (weight.js > jsBudget) problems.push(`${type} (${path}): JavaScript ${weight.js} bytes gzip, budget ${jsBudget}`);
-  for (const src of weight.externalScripts ?? []) problems.push(`${type} (${path}): JavaScript van een andere partij: ${src}`);
+  for (const src of weight.externalScripts ?? [])
+    problems.push(`${type} (${path}): JavaScript van een andere partij: ${src}`);
   return problems;
 }

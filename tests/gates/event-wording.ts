@@ -29,7 +29,8 @@ export function eventRecords(contentDir: string): Map<string, EventRecord> {
 }
 
 /** Words that claim what happened at an event, or that past-tense its taking place. */
-const happened = /\b(geweest|gehouden|afgelast|geannuleerd|verplaatst|was|waren|vond plaats|deden mee|meededen|stonden)\b/i;
+const happened =
+  /\b(geweest|gehouden|afgelast|geannuleerd|verplaatst|was|waren|vond plaats|deden mee|meededen|stonden)\b/i;
 /** The site's old ways of calling a passed date an outcome: never anywhere outside an editor's own text. */
 const neverInSiteText = /\b(geweest|deden mee|meededen|op het podium stonden|nog niet bezocht)\b/i;
 const outcomeWord: Record<string, string> = { gehouden: 'Gehouden', afgelast: 'Afgelast', verplaatst: 'Verplaatst' };
@@ -51,7 +52,10 @@ export function pageFaults(urlPath: string, html: string, events: Map<string, Ev
   const faults: string[] = [];
   const own = siteText(root);
   const description = root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-  for (const [where, text] of [['tekst', own], ['beschrijving', description]] as const) {
+  for (const [where, text] of [
+    ['tekst', own],
+    ['beschrijving', description],
+  ] as const) {
     const m = neverInSiteText.exec(text);
     if (m) faults.push(`${urlPath}: ${where} zegt "${m[0]}"`);
   }
@@ -61,14 +65,20 @@ export function pageFaults(urlPath: string, html: string, events: Map<string, Ev
     const rec = events.get(id);
     const text = textOf(card);
     if (rec?.outcome) {
-      if (!text.includes(outcomeWord[rec.outcome]!)) faults.push(`${urlPath}: kaart ${id} toont de uitkomst ${rec.outcome} niet`);
-    } else if (happened.test(text)) faults.push(`${urlPath}: kaart ${id} zonder uitkomst zegt "${happened.exec(text)![0]}"`);
+      if (!text.includes(outcomeWord[rec.outcome]!))
+        faults.push(`${urlPath}: kaart ${id} toont de uitkomst ${rec.outcome} niet`);
+    } else if (happened.test(text))
+      faults.push(`${urlPath}: kaart ${id} zonder uitkomst zegt "${happened.exec(text)![0]}"`);
   }
   // An event's own page: the eyebrow and the facts.
   const own_ = /^\/agenda\/([^/]+)\/$/.exec(urlPath)?.[1];
   const rec = own_ ? events.get(own_) : undefined;
   if (own_ && rec && !rec.outcome) {
-    const header = [textOf(root.querySelector('article .eyebrow')), textOf(root.querySelector('article [data-event-state]')), textOf(root.querySelector('main dl'))].join(' ');
+    const header = [
+      textOf(root.querySelector('article .eyebrow')),
+      textOf(root.querySelector('article [data-event-state]')),
+      textOf(root.querySelector('main dl')),
+    ].join(' ');
     const m = happened.exec(header);
     if (m) faults.push(`${urlPath}: evenement zonder uitkomst zegt "${m[0]}"`);
   }
@@ -96,7 +106,8 @@ export function calendarFaults(name: string, ics: string, events: Map<string, Ev
     const outcome = events.get(id)?.outcome;
     const want = outcome === 'afgelast' ? 'CANCELLED' : outcome ? 'CONFIRMED' : undefined;
     if (status !== want) faults.push(`${name}: ${id} heeft STATUS ${status ?? '(geen)'}, verwacht ${want ?? '(geen)'}`);
-    if (/^(Afgelast|Geannuleerd):/.test(summary) !== (outcome === 'afgelast')) faults.push(`${name}: ${id} titel "${summary}" past niet bij de uitkomst`);
+    if (/^(Afgelast|Geannuleerd):/.test(summary) !== (outcome === 'afgelast'))
+      faults.push(`${name}: ${id} titel "${summary}" past niet bij de uitkomst`);
   }
   return faults;
 }

@@ -27,15 +27,30 @@ const observer = () => {
   const describe = (node: Node | null) => {
     if (!(node instanceof Element)) return node ? node.nodeName.toLowerCase() : '?';
     const id = node.id ? `#${node.id}` : '';
-    const cls = typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
+    const cls =
+      typeof node.className === 'string' && node.className
+        ? `.${node.className.trim().split(/\s+/).slice(0, 3).join('.')}`
+        : '';
     return `${node.tagName.toLowerCase()}${id}${cls}`;
   };
   new PerformanceObserver((list) => {
     type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-    const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
-    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; startTime: number; sources?: Source[] }[]) {
+    const rect = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+    for (const entry of list.getEntries() as unknown as {
+      value: number;
+      hadRecentInput: boolean;
+      startTime: number;
+      sources?: Source[];
+    }[]) {
       if (!entry.hadRecentInput) {
-        w.__shifts.push({ value: entry.value, t: Math.round(entry.startTime), sources: (entry.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`) });
+        w.__shifts.push({
+          value: entry.value,
+          t: Math.round(entry.startTime),
+          sources: (entry.sources ?? []).map(
+            (s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`,
+          ),
+        });
       }
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -79,7 +94,13 @@ const paintedWithoutFont = () =>
  * text is then in the fallback; with `optional` the block period may still run, as
  * for a real visitor on a fast line), and the report is read once it has arrived.
  */
-export async function measureShift(browser: Browser, baseUrl: string, path: string, width: number, fonts: FontTiming): Promise<ShiftReport> {
+export async function measureShift(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  width: number,
+  fonts: FontTiming,
+): Promise<ShiftReport> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'no-preference' });
   try {
     const held = await fontsAs(context, fonts);
@@ -96,7 +117,9 @@ export async function measureShift(browser: Browser, baseUrl: string, path: stri
       await document.fonts.ready;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[]; t: number }[] }).__shifts);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; sources: string[]; t: number }[] }).__shifts,
+    );
     return {
       path,
       width,
@@ -127,5 +150,8 @@ export async function inParallel<T, R>(items: T[], limit: number, job: (item: T)
 export function shiftProblems(reports: ShiftReport[]): string[] {
   return reports
     .filter((r) => r.score >= SHIFT_LIMIT)
-    .map((r) => `${r.path} bij ${r.width} px, lettertype ${r.fonts}: verschuiving ${r.score.toFixed(3)} (bewogen: ${r.moved.join(', ') || 'onbekend'})`);
+    .map(
+      (r) =>
+        `${r.path} bij ${r.width} px, lettertype ${r.fonts}: verschuiving ${r.score.toFixed(3)} (bewogen: ${r.moved.join(', ') || 'onbekend'})`,
+    );
 }

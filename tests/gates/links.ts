@@ -9,7 +9,11 @@ import { fileFor, pagePaths } from '../helpers/dist';
 const ORIGIN = 'https://site.invalid';
 
 function idsOf(html: string): Set<string> {
-  return new Set(parse(html).querySelectorAll('[id], a[name]').map((el) => el.getAttribute('id') ?? el.getAttribute('name')!));
+  return new Set(
+    parse(html)
+      .querySelectorAll('[id], a[name]')
+      .map((el) => el.getAttribute('id') ?? el.getAttribute('name')!),
+  );
 }
 
 /** Human-readable problems, one per broken link: "/verhalen/: /bestaat-niet/ bestaat niet". */
@@ -33,7 +37,13 @@ export function brokenLinks(dir: string, base = '/'): string[] {
         if (v) refs.push(v);
       }
       const srcset = el.getAttribute('srcset');
-      if (srcset) refs.push(...srcset.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+      if (srcset)
+        refs.push(
+          ...srcset
+            .split(',')
+            .map((s) => s.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
     }
     for (const ref of refs) {
       if (/^(mailto|tel|webcal|data):/.test(ref)) continue;

@@ -8,7 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { DUTCH_SUBSET, NOTO_LATIN, WEIGHTS_IN_USE, NOTO_LATIN_EXT, inRanges, normalizeRanges, parseUnicodeRange, uncoveredCharacters, type CodepointRange } from '../../src/lib/web-font';
+import {
+  DUTCH_SUBSET,
+  NOTO_LATIN,
+  WEIGHTS_IN_USE,
+  NOTO_LATIN_EXT,
+  inRanges,
+  normalizeRanges,
+  parseUnicodeRange,
+  uncoveredCharacters,
+  type CodepointRange,
+} from '../../src/lib/web-font';
 import { fileFor } from '../helpers/dist';
 
 export interface WebFontFace {
@@ -33,11 +43,16 @@ export function webFontFaces(html: string): WebFontFace[] {
 
 /** The fonts a page preloads. */
 export function preloadedFonts(html: string): string[] {
-  return parse(html).querySelectorAll('link[rel=preload][as=font]').map((l) => l.getAttribute('href')!);
+  return parse(html)
+    .querySelectorAll('link[rel=preload][as=font]')
+    .map((l) => l.getAttribute('href')!);
 }
 
 /** Decodes CSS escapes (`\201C`, `\"`) in a `content` string. */
-const cssString = (s: string) => s.replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex: string | undefined, ch: string | undefined) => (hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ch!));
+const cssString = (s: string) =>
+  s.replace(/\\([0-9a-fA-F]{1,6})\s?|\\(.)/g, (_, hex: string | undefined, ch: string | undefined) =>
+    hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ch!,
+  );
 
 /** Every character a reader of the page can see; `asset` reads a file the page links to (by its href). */
 export function visibleText(html: string, asset: (href: string) => string | undefined): string {
@@ -47,10 +62,14 @@ export function visibleText(html: string, asset: (href: string) => string | unde
   const inlineStyles = doc.querySelectorAll('style').map((s) => s.textContent);
   doc.querySelectorAll('script, style').forEach((el) => el.remove());
   const body = doc.querySelector('body');
-  const attributes = (body?.querySelectorAll('[placeholder], [alt], input[type=submit][value], input[type=button][value]') ?? []).map(
+  const attributes = (
+    body?.querySelectorAll('[placeholder], [alt], input[type=submit][value], input[type=button][value]') ?? []
+  ).map(
     (el) => `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('alt') ?? ''} ${el.getAttribute('value') ?? ''}`,
   );
-  const contents = [...styles, ...inlineStyles].flatMap((css) => [...css.matchAll(/content:\s*(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => cssString(m[2]!)));
+  const contents = [...styles, ...inlineStyles].flatMap((css) =>
+    [...css.matchAll(/content:\s*(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => cssString(m[2]!)),
+  );
   const scriptText = scripts.map((js) => [...js].filter((ch) => ch.codePointAt(0)! > 0x7f).join(''));
   return [body?.text ?? '', ...attributes, ...contents, ...scriptText].join(' ');
 }
@@ -65,16 +84,28 @@ export function siteAssets(dir: string, pagePath: string): (href: string) => str
 }
 
 /** Characters that Noto Sans drew before the split and no face of the page covers now. */
-export function fontCoverageProblems(label: string, html: string, asset: (href: string) => string | undefined): string[] {
+export function fontCoverageProblems(
+  label: string,
+  html: string,
+  asset: (href: string) => string | undefined,
+): string[] {
   const faces = webFontFaces(html).map((f) => f.ranges);
   const missing = uncoveredCharacters(visibleText(html, asset), faces, DRAWN_BEFORE);
-  return missing.length ? [`${label}: ${missing.map(describe).join(', ')} vallen buiten elk @font-face van Noto Sans`] : [];
+  return missing.length
+    ? [`${label}: ${missing.map(describe).join(', ')} vallen buiten elk @font-face van Noto Sans`]
+    : [];
 }
 
 /** Characters Noto Sans draws that are not in the preloaded subset: the page fetches a second file for them. */
 export function beyondSubset(label: string, html: string, asset: (href: string) => string | undefined): string[] {
-  const beyond = new Set([...visibleText(html, asset)].filter((ch) => inRanges(ch.codePointAt(0)!, DRAWN_BEFORE) && !inRanges(ch.codePointAt(0)!, DUTCH_SUBSET)));
-  return beyond.size ? [`${label}: ${[...beyond].map(describe).join(', ')} niet in DUTCH_SUBSET (src/lib/web-font.ts)`] : [];
+  const beyond = new Set(
+    [...visibleText(html, asset)].filter(
+      (ch) => inRanges(ch.codePointAt(0)!, DRAWN_BEFORE) && !inRanges(ch.codePointAt(0)!, DUTCH_SUBSET),
+    ),
+  );
+  return beyond.size
+    ? [`${label}: ${[...beyond].map(describe).join(', ')} niet in DUTCH_SUBSET (src/lib/web-font.ts)`]
+    : [];
 }
 
 /**
@@ -85,9 +116,11 @@ export function fontRequestProblems(label: string, css: string): string[] {
   const problems: string[] = [];
   for (const [, value] of css.matchAll(/font-weight:\s*([^;}]+)/g)) {
     const n = Number(value!.trim());
-    if (value!.trim() === 'lighter' || (Number.isFinite(n) && n < WEIGHTS_IN_USE.min)) problems.push(`${label}: font-weight ${value!.trim()} (het deelbestand begint bij ${WEIGHTS_IN_USE.min})`);
+    if (value!.trim() === 'lighter' || (Number.isFinite(n) && n < WEIGHTS_IN_USE.min))
+      problems.push(`${label}: font-weight ${value!.trim()} (het deelbestand begint bij ${WEIGHTS_IN_USE.min})`);
   }
-  for (const [rule] of css.matchAll(/font-variant-numeric:\s*[^;}]+|font-feature-settings:\s*["'][^;}]+/g)) problems.push(`${label}: ${rule} (het deelbestand heeft alleen DEFAULT_FEATURES)`);
+  for (const [rule] of css.matchAll(/font-variant-numeric:\s*[^;}]+|font-feature-settings:\s*["'][^;}]+/g))
+    problems.push(`${label}: ${rule} (het deelbestand heeft alleen DEFAULT_FEATURES)`);
   return problems;
 }
 

@@ -5,7 +5,17 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +53,8 @@ export function isolatedRoot(): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(root)) {
-    if (isProjectFile(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: isProjectFile });
+    if (isProjectFile(join(root, entry)))
+      cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: isProjectFile });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
@@ -60,23 +71,48 @@ export function projectFiles(): string[] {
   return readdirSync(root)
     .map((entry) => join(root, entry))
     .filter(isProjectFile)
-    .flatMap((path) => (statSync(path).isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)) : [path]))
+    .flatMap((path) =>
+      statSync(path).isDirectory()
+        ? readdirSync(path, { recursive: true, withFileTypes: true })
+            .filter((d) => d.isFile())
+            .map((d) => join(d.parentPath, d.name))
+        : [path],
+    )
     .filter(isProjectFile)
-    .filter((path) => !relative(root, path).split(sep).some((part) => NOT_CODE.has(part) || part === '.output'))
+    .filter(
+      (path) =>
+        !relative(root, path)
+          .split(sep)
+          .some((part) => NOT_CODE.has(part) || part === '.output'),
+    )
     .sort();
 }
 
 /** Paths in the environment are meant from the project's root, wherever Astro runs. */
 const PATH_VARS = ['CONTENT_DIR', 'OUT_DIR', 'CACHE_DIR'];
 const fromRoot = (env: Record<string, string>) =>
-  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, PATH_VARS.includes(k) && !isAbsolute(v) ? join(root, v) : v]));
+  Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, PATH_VARS.includes(k) && !isAbsolute(v) ? join(root, v) : v]),
+  );
 
-export function runAstro(command: 'build' | 'sync', env: Record<string, string>, opts: { root?: string } = {}): Promise<AstroRun> {
+export function runAstro(
+  command: 'build' | 'sync',
+  env: Record<string, string>,
+  opts: { root?: string } = {},
+): Promise<AstroRun> {
   const cwd = opts.root ?? isolatedRoot();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, command], {
       cwd,
-      env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', MBO030_VITE_CACHE_DIR: join(cwd, '.vite'), ...fromRoot(env) },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        MBO030_VITE_CACHE_DIR: join(cwd, '.vite'),
+        ...fromRoot(env),
+      },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -105,12 +141,20 @@ export const sites = {
  */
 export async function syncAll(jobs: Record<string, string>[], processes = 2): Promise<AstroRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'mbo030-syncs-'));
-  const env = (job: Record<string, string>) => ({ NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...fromRoot(job) });
+  const env = (job: Record<string, string>) => ({
+    NODE_ENV: 'production',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...fromRoot(job),
+  });
   const withRoots = jobs.map((job) => {
     const jobRoot = isolatedRoot();
     return { root: jobRoot, env: { ...env(job), MBO030_VITE_CACHE_DIR: join(jobRoot, '.vite') } };
   });
-  const lanes = Array.from({ length: Math.min(processes, jobs.length) }, (_, lane) => withRoots.map((job, i) => ({ job, i })).filter(({ i }) => i % processes === lane));
+  const lanes = Array.from({ length: Math.min(processes, jobs.length) }, (_, lane) =>
+    withRoots.map((job, i) => ({ job, i })).filter(({ i }) => i % processes === lane),
+  );
   const results: AstroRun[] = new Array(jobs.length);
   try {
     await Promise.all(
@@ -118,7 +162,11 @@ export async function syncAll(jobs: Record<string, string>[], processes = 2): Pr
         const file = join(dir, `jobs-${n}.json`);
         writeFileSync(file, JSON.stringify(lane.map(({ job }) => job)));
         const run = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', `${root}scripts/ts-hooks.mjs`, `${root}tests/helpers/astro-sync-batch.ts`, file], { cwd: root });
+          const child = spawn(
+            process.execPath,
+            ['--import', `${root}scripts/ts-hooks.mjs`, `${root}tests/helpers/astro-sync-batch.ts`, file],
+            { cwd: root },
+          );
           let stderr = '';
           child.stderr.on('data', (d) => (stderr += d));
           child.on('error', reject);

@@ -17,10 +17,18 @@ interface Job {
 const file = process.argv[2]!;
 const jobs = JSON.parse(readFileSync(file, 'utf8')) as Job[];
 const astro = join(import.meta.dirname, '../../node_modules/astro/dist');
-const { default: sync } = (await import(join(astro, 'core/sync/index.js'))) as { default: (config: object) => Promise<void> };
-const { collectErrorMetadata } = (await import(join(astro, 'core/errors/dev/utils.js'))) as { collectErrorMetadata: (e: unknown) => unknown };
-const { createSafeError } = (await import(join(astro, 'core/errors/utils.js'))) as { createSafeError: (e: unknown) => unknown };
-const { formatErrorMessage } = (await import(join(astro, 'core/messages/runtime.js'))) as { formatErrorMessage: (e: unknown, full: boolean) => string };
+const { default: sync } = (await import(join(astro, 'core/sync/index.js'))) as {
+  default: (config: object) => Promise<void>;
+};
+const { collectErrorMetadata } = (await import(join(astro, 'core/errors/dev/utils.js'))) as {
+  collectErrorMetadata: (e: unknown) => unknown;
+};
+const { createSafeError } = (await import(join(astro, 'core/errors/utils.js'))) as {
+  createSafeError: (e: unknown) => unknown;
+};
+const { formatErrorMessage } = (await import(join(astro, 'core/messages/runtime.js'))) as {
+  formatErrorMessage: (e: unknown, full: boolean) => string;
+};
 
 const baseEnv = { ...process.env };
 const results: { code: number; output: string }[] = [];

@@ -14,13 +14,16 @@ export type RepoFiles = Record<string, Uint8Array>;
 /** Makes `showDirectoryPicker` hand out the origin-private folder; call before the first page opens. */
 export async function useOriginPrivateFolder(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () => navigator.storage.getDirectory();
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () =>
+      navigator.storage.getDirectory();
   });
 }
 
 /** Fills the origin-private folder of the page's origin with the files and an empty `.git` folder. */
 export async function fillFolder(page: Page, files: RepoFiles): Promise<void> {
-  const encoded = Object.fromEntries(Object.entries(files).map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+  const encoded = Object.fromEntries(
+    Object.entries(files).map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]),
+  );
   await page.evaluate(async (all) => {
     const root = await navigator.storage.getDirectory();
     await root.getDirectoryHandle('.git', { create: true });
@@ -40,7 +43,9 @@ export async function readFolder(page: Page): Promise<RepoFiles> {
   const encoded = await page.evaluate(async () => {
     const out: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, at: string) => {
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, handle] of (
+        dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         if (name === '.git') continue;
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${at}${name}/`);
         else {
@@ -54,5 +59,7 @@ export async function readFolder(page: Page): Promise<RepoFiles> {
     await walk(await navigator.storage.getDirectory(), '');
     return out;
   });
-  return Object.fromEntries(Object.entries(encoded).map(([path, b64]) => [path, new Uint8Array(Buffer.from(b64, 'base64'))]));
+  return Object.fromEntries(
+    Object.entries(encoded).map(([path, b64]) => [path, new Uint8Array(Buffer.from(b64, 'base64'))]),
+  );
 }

@@ -39,7 +39,14 @@ export function sampleValue(f: CmsField, ctx: SampleContext): unknown {
       return 'Een alinea die een redacteur in het formulier schreef.\n\n## Wat er gebeurde\n\nNog een alinea met een [link](../../agenda/).';
     case 'list':
       if (fields) return [sampleForm(fields, ctx)];
-      if (f.field) return [String(((f.field as CmsField).pattern as string[] | undefined)?.[0]?.includes('\\d{4}-\\d{4}') ? '2021-2022' : 'woord')];
+      if (f.field)
+        return [
+          String(
+            ((f.field as CmsField).pattern as string[] | undefined)?.[0]?.includes('\\d{4}-\\d{4}')
+              ? '2021-2022'
+              : 'woord',
+          ),
+        ];
       return ['woord', 'tweede woord'];
     case 'object':
       return sampleForm(fields!, ctx);
@@ -53,6 +60,10 @@ export function sampleValue(f: CmsField, ctx: SampleContext): unknown {
   }
 }
 
-export function sampleForm(fields: CmsField[], ctx: SampleContext, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function sampleForm(
+  fields: CmsField[],
+  ctx: SampleContext,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f.name, f.name in overrides ? overrides[f.name] : sampleValue(f, ctx)]));
 }

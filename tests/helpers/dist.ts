@@ -26,7 +26,9 @@ export function pagePaths(dir: string): string[] {
 /** The file behind a URL path within a built site, or undefined. */
 export function fileFor(dir: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dir, clean, 'index.html')]
+    : [join(dir, clean), join(dir, clean, 'index.html')];
   return candidates.find((c) => existsSync(c));
 }
 

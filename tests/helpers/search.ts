@@ -14,7 +14,9 @@ export interface SearchOutcome {
 /** Waits until no search is running (the list is not aria-busy) and the live region reports one; returns the results shown. */
 export async function readResults(page: Page): Promise<SearchOutcome> {
   await page.waitForFunction(
-    () => /resulta/i.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !document.querySelector('[data-search-results][aria-busy]'),
+    () =>
+      /resulta/i.test(document.querySelector('[data-search-status]')?.textContent ?? '') &&
+      !document.querySelector('[data-search-results][aria-busy]'),
     null,
     { timeout: 10_000 },
   );

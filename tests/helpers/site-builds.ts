@@ -9,7 +9,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inParallel } from '../gates/layout-shift';
-import { CONSENT_VALID_NOW, FIXTURE_NOW, TEST_SITE, fixtureContent, outputRoot, projectFiles, root, runAstro, sites } from './astro-run';
+import {
+  CONSENT_VALID_NOW,
+  FIXTURE_NOW,
+  TEST_SITE,
+  fixtureContent,
+  outputRoot,
+  projectFiles,
+  root,
+  runAstro,
+  sites,
+} from './astro-run';
 
 export type SiteName = keyof typeof sites;
 
@@ -43,7 +53,9 @@ function filesBelow(path: string): string[] {
  */
 export function buildStamp(settings: Record<string, string>, day = new Date().toISOString().slice(0, 10)): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ ...settings, SITE_URL: TEST_SITE, node: process.version, day: settings.MBO030_NOW ? '' : day }));
+  hash.update(
+    JSON.stringify({ ...settings, SITE_URL: TEST_SITE, node: process.version, day: settings.MBO030_NOW ? '' : day }),
+  );
   const content = filesBelow(settings.CONTENT_DIR!);
   const isTest = (file: string) => file.endsWith('.test.ts') || relative(root, file).startsWith(`tests${sep}`);
   for (const file of [...projectFiles().filter((f) => !isTest(f)), ...content]) {
@@ -56,7 +68,11 @@ const stampFile = (name: SiteName) => `${sites[name]}.stamp`;
 
 /** True when the site in its folder was built from exactly what is here now. */
 export function isCurrent(name: SiteName, stamp: string): boolean {
-  return existsSync(join(sites[name], 'index.html')) && existsSync(stampFile(name)) && readFileSync(stampFile(name), 'utf8') === stamp;
+  return (
+    existsSync(join(sites[name], 'index.html')) &&
+    existsSync(stampFile(name)) &&
+    readFileSync(stampFile(name), 'utf8') === stamp
+  );
 }
 
 /** Builds one test site (with a cold content cache), keeps its log beside it and stamps it. */
@@ -67,7 +83,12 @@ export async function buildSite(name: SiteName, stamp: string): Promise<void> {
   // A cold content cache: Astro keeps parsed entries keyed by file content, so a
   // schema change in an imported module would otherwise go unseen.
   rmSync(`${outDir}-cache`, { recursive: true, force: true });
-  const result = await runAstro('build', { OUT_DIR: outDir, CACHE_DIR: `${outDir}-cache`, SITE_URL: TEST_SITE, ...siteSettings[name] });
+  const result = await runAstro('build', {
+    OUT_DIR: outDir,
+    CACHE_DIR: `${outDir}-cache`,
+    SITE_URL: TEST_SITE,
+    ...siteSettings[name],
+  });
   writeFileSync(`${outDir}.log`, result.output);
   if (result.code !== 0) throw new Error(`Build into ${outDir} failed:\n${result.output.slice(-4000)}`);
   writeFileSync(stampFile(name), stamp);

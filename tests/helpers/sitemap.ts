@@ -9,5 +9,8 @@ export function sitemapPaths(dir: string, site: string, base = '/'): string[] {
     return `/${url.slice(prefix.length)}`;
   };
   const index = readFileSync(`${dir}/sitemap-index.xml`, 'utf8');
-  return locs(index).flatMap((sitemap) => locs(readFileSync(`${dir}${local(sitemap)}`, 'utf8'))).map(local).sort();
+  return locs(index)
+    .flatMap((sitemap) => locs(readFileSync(`${dir}${local(sitemap)}`, 'utf8')))
+    .map(local)
+    .sort();
 }

@@ -39,7 +39,10 @@ export default class SlowestFilesReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
-    const files = testModules.map((m) => ({ name: `${relative(process.cwd(), m.moduleId)} [${m.project.name}]`, seconds: fileSeconds(m) }));
+    const files = testModules.map((m) => ({
+      name: `${relative(process.cwd(), m.moduleId)} [${m.project.name}]`,
+      seconds: fileSeconds(m),
+    }));
     const setup = existsSync(setupTimeFile) ? Number(readFileSync(setupTimeFile, 'utf8')) : undefined;
     const lines = budgetLines(files, setup);
     if (lines.length > 0) console.log(`\n${lines.join('\n')}`);

@@ -42,7 +42,8 @@ export const skipNoteDir = `${process.cwd()}/tests/.output/skipped-tools`;
  */
 export function skipWithout(tool: SystemTool, what: string): boolean {
   if (tool.path) return false;
-  if (inCI) throw new Error(`${tool.name} ontbreekt, en in CI is dat een fout: installeer het (${tool.install}) voor ${what}.`);
+  if (inCI)
+    throw new Error(`${tool.name} ontbreekt, en in CI is dat een fout: installeer het (${tool.install}) voor ${what}.`);
   noteSkip(tool, what);
   return true;
 }
@@ -50,5 +51,8 @@ export function skipWithout(tool: SystemTool, what: string): boolean {
 function noteSkip(tool: SystemTool, what: string) {
   // Written at collection time (test files run in workers); the reporter reads the folder at the end.
   mkdirSync(skipNoteDir, { recursive: true });
-  writeFileSync(`${skipNoteDir}/${tool.name}.txt`, `overgeslagen: ${tool.name} ontbreekt (${what}; installeer: ${tool.install})`);
+  writeFileSync(
+    `${skipNoteDir}/${tool.name}.txt`,
+    `overgeslagen: ${tool.name} ontbreekt (${what}; installeer: ${tool.install})`,
+  );
 }

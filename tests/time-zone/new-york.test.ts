@@ -43,13 +43,16 @@ const mutants = [
   {
     file: 'src/lib/dutch-dates.ts',
     slip: (s: string) => s.replace('.getUTCDay()', '.getDay()'),
-    probe: (m: { formatDate: typeof formatDate }) => m.formatDate({ date: '2022-08-20', granularity: 'dag' }, 'dag', { weekday: true }),
+    probe: (m: { formatDate: typeof formatDate }) =>
+      m.formatDate({ date: '2022-08-20', granularity: 'dag' }, 'dag', { weekday: true }),
     real: () => formatDate({ date: '2022-08-20', granularity: 'dag' }, 'dag', { weekday: true }),
   },
   {
     file: 'src/lib/amsterdam-time.ts',
-    slip: (s: string) => s.replace('const wall = Date.UTC(y, m - 1, d, h, mi);', 'const wall = new Date(y, m - 1, d, h, mi).getTime();'),
-    probe: (m: { amsterdamInstant: typeof amsterdamInstant }) => m.amsterdamInstant('2022-08-20', '14:00').toISOString(),
+    slip: (s: string) =>
+      s.replace('const wall = Date.UTC(y, m - 1, d, h, mi);', 'const wall = new Date(y, m - 1, d, h, mi).getTime();'),
+    probe: (m: { amsterdamInstant: typeof amsterdamInstant }) =>
+      m.amsterdamInstant('2022-08-20', '14:00').toISOString(),
     real: () => amsterdamInstant('2022-08-20', '14:00').toISOString(),
   },
 ] as const;
@@ -63,7 +66,10 @@ async function loadMutant(file: string, slip: (s: string) => string): Promise<un
   mkdirSync(mutantDir, { recursive: true });
   // Relative imports point at the real modules (only types are imported today).
   const target = join(mutantDir, `${file.replace(/\W/g, '-')}-${process.pid}.ts`);
-  writeFileSync(target, slipped.replace(/from '\.\/([\w-]+)'/g, (_, name: string) => `from '${join(root, 'src/lib', name)}'`));
+  writeFileSync(
+    target,
+    slipped.replace(/from '\.\/([\w-]+)'/g, (_, name: string) => `from '${join(root, 'src/lib', name)}'`),
+  );
   return import(/* @vite-ignore */ target);
 }
 
@@ -99,7 +105,8 @@ const LOCAL_TIME = [
 const ALLOWED: Record<string, string> = {
   'src/lib/now.ts: new Date(fixed)': 'MBO030_NOW is an instant with its zone (the tests give Z)',
   'src/lib/amsterdam-time.ts: new Date(wall - ': 'a number of milliseconds: an instant, no zone involved',
-  'src/browser/agenda-sorter.ts: Date.parse(': 'runs in the reader’s browser on an ISO instant with Z (eventEndInstant().toISOString())',
+  'src/browser/agenda-sorter.ts: Date.parse(':
+    'runs in the reader’s browser on an ISO instant with Z (eventEndInstant().toISOString())',
 };
 
 /** `file: code` for every use of a local-time API in the given sources. */
@@ -141,6 +148,11 @@ describe('no code reads a date in local time', () => {
       'e.ts': 'const wall = new Date(y, m - 1, d, h, mi).getTime();',
     };
     expect(localTimeUses(slips).map((u) => u.split(':')[0])).toEqual(['a.astro', 'b.ts', 'c.ts', 'd.ts', 'e.ts']);
-    expect(localTimeUses({ 'ok.ts': "new Date(Date.UTC(y, 0, 1)); new Date(); new Date('2020-01-01T00:00:00Z'); new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam' })" })).toEqual([]);
+    expect(
+      localTimeUses({
+        'ok.ts':
+          "new Date(Date.UTC(y, 0, 1)); new Date(); new Date('2020-01-01T00:00:00Z'); new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam' })",
+      }),
+    ).toEqual([]);
   });
 });

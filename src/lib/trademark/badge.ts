@@ -32,7 +32,13 @@ const SLOGAN = ['Trots op het', 'Utrechtse mbo'];
 const GENERIC_ALT = 'mbo030: trots op het Utrechtse mbo';
 
 /** Wordmark on the left, lines of text on the right: the shape of the light, dark and school badges. */
-function sideBySide(lines: { text: string; color: string }[], plate: string, border: string | undefined, title: string, scheme: WordmarkScheme): Badge {
+function sideBySide(
+  lines: { text: string; color: string }[],
+  plate: string,
+  border: string | undefined,
+  title: string,
+  scheme: WordmarkScheme,
+): Badge {
   const pad = 14;
   const markH = 40;
   const markW = markH * WORDMARK_RATIO;
@@ -41,7 +47,10 @@ function sideBySide(lines: { text: string; color: string }[], plate: string, bor
   const textW = Math.ceil(Math.max(...lines.map((l) => textWidth(l.text, size))));
   const width = Math.ceil(pad + markW + 12 + textW + pad);
   const height = Math.max(72, pad * 2 + lines.length * lineH + 4);
-  const c = new SvgCanvas(width, height, title).rect(0, 0, width, height, plate, { rx: 12, ...(border ? { stroke: border, strokeWidth: 2 } : {}) });
+  const c = new SvgCanvas(width, height, title).rect(0, 0, width, height, plate, {
+    rx: 12,
+    ...(border ? { stroke: border, strokeWidth: 2 } : {}),
+  });
   c.wordmark(pad, (height - markH) / 2, markH, scheme);
   const top = (height - lines.length * lineH) / 2 + size;
   lines.forEach((l, i) => c.text(l.text, pad + markW + 12, top + i * lineH, size, l.color));
@@ -52,9 +61,21 @@ function sideBySide(lines: { text: string; color: string }[], plate: string, bor
 export function badge(variant: BadgeVariant): Badge {
   switch (variant) {
     case 'licht':
-      return sideBySide(SLOGAN.map((text) => ({ text, color: inkt.hex })), wit.hex, '#d9cdb8', GENERIC_ALT, 'kleur');
+      return sideBySide(
+        SLOGAN.map((text) => ({ text, color: inkt.hex })),
+        wit.hex,
+        '#d9cdb8',
+        GENERIC_ALT,
+        'kleur',
+      );
     case 'donker':
-      return sideBySide(SLOGAN.map((text) => ({ text, color: wit.hex })), inkt.hex, undefined, GENERIC_ALT, 'kleur');
+      return sideBySide(
+        SLOGAN.map((text) => ({ text, color: wit.hex })),
+        inkt.hex,
+        undefined,
+        GENERIC_ALT,
+        'kleur',
+      );
     case 'vierkant': {
       const size = 120;
       const markW = 100;
@@ -67,7 +88,11 @@ export function badge(variant: BadgeVariant): Badge {
       const width = 468;
       const height = 60;
       const text = 'Trots op het Utrechtse mbo';
-      const c = new SvgCanvas(width, height, GENERIC_ALT).rect(0, 0, width, height, wit.hex, { rx: 10, stroke: '#d9cdb8', strokeWidth: 2 });
+      const c = new SvgCanvas(width, height, GENERIC_ALT).rect(0, 0, width, height, wit.hex, {
+        rx: 10,
+        stroke: '#d9cdb8',
+        strokeWidth: 2,
+      });
       c.rect(0, 0, 10, height, rood.hex, { rx: 5 });
       c.wordmark(24, 12, 36, 'kleur');
       c.text(text, 24 + 36 * WORDMARK_RATIO + 16, 37, 20, inkt.hex);
@@ -90,5 +115,9 @@ export function schoolBadge(schoolName: string): Badge {
 export function schoolBadgeProblems(schoolName: string): string[] {
   const svg = schoolBadge(schoolName).svg;
   const bytes = Buffer.byteLength(svg);
-  return svgFileProblems(svg).map((p) => (p.startsWith('is ') && bytes > MAX_BADGE_BYTES ? `wordt ${bytes} bytes, meer dan de ${MAX_BADGE_BYTES} die een badge mag zijn` : p));
+  return svgFileProblems(svg).map((p) =>
+    p.startsWith('is ') && bytes > MAX_BADGE_BYTES
+      ? `wordt ${bytes} bytes, meer dan de ${MAX_BADGE_BYTES} die een badge mag zijn`
+      : p,
+  );
 }

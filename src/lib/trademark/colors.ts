@@ -12,7 +12,10 @@ export type BrandColor = keyof typeof brandColors;
 export function hexToRgb(hex: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new Error(`geen kleurcode: ${hex}`);
-  return m.slice(1).map((h) => parseInt(h, 16)).join(', ');
+  return m
+    .slice(1)
+    .map((h) => parseInt(h, 16))
+    .join(', ');
 }
 
 /**
@@ -25,7 +28,8 @@ export function brandTokenDrift(css: string): string[] {
   const drift: string[] = [];
   for (const [name, color] of Object.entries(brandColors)) {
     const value = new RegExp(`--color-${name}\\s*:\\s*([^;]+);`).exec(css)?.[1]?.trim();
-    if (value !== undefined && value.toLowerCase() !== color.hex) drift.push(`--color-${name}: ${value}, not ${color.hex}`);
+    if (value !== undefined && value.toLowerCase() !== color.hex)
+      drift.push(`--color-${name}: ${value}, not ${color.hex}`);
   }
   return drift;
 }

@@ -19,16 +19,70 @@ const seed = Number(process.env.FC_SEED ?? 27);
 
 /** Pieces that have broken text drawers before: marks, sequences, directions, controls, broken UTF-16. */
 const tricky = fc.constantFrom(
-  'e\u0301', 'q\u0303', 'a\u0308\u0323\u0301\u0301', 'Z\u0351\u0352\u0357\u035b', '👩‍👩‍👧', '🏳️‍🌈', '👍🏽', '🇳🇱', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '#️⃣', '❤️', '❤', '★', '✓', '→', '∑',
-  'محمد', 'שלום', 'عام ٢٠٢٢ و 2022', '(مرحبا)', '\u202Eabc\u202C', '\u2067x\u2069', '\u200F', 'नमस्ते',
-  '\u0000', '\u0007', '\u001B', '\u0085', '\u009F', '\uD800', '\uDFFF', '\uDBFF\uDBFF', '\uFFFE', '\uFFFF', '\u{10FFFF}', '\u{E0001}', '\u{F0000}',
-  '漢字', '한국어', 'ไทย', 'Ελληνικά', 'Кириллица', 'Ősz Łódź', '\uFFFD',
-  '\u3000', '\u00A0', '\t', '\n', '\r\n', '\u2028', '\u00AD', '\u200B', '\u200D', '\uFE0F', '\uFEFF', '\u034F',
+  'e\u0301',
+  'q\u0303',
+  'a\u0308\u0323\u0301\u0301',
+  'Z\u0351\u0352\u0357\u035b',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '👍🏽',
+  '🇳🇱',
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  '#️⃣',
+  '❤️',
+  '❤',
+  '★',
+  '✓',
+  '→',
+  '∑',
+  'محمد',
+  'שלום',
+  'عام ٢٠٢٢ و 2022',
+  '(مرحبا)',
+  '\u202Eabc\u202C',
+  '\u2067x\u2069',
+  '\u200F',
+  'नमस्ते',
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u0085',
+  '\u009F',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDBFF',
+  '\uFFFE',
+  '\uFFFF',
+  '\u{10FFFF}',
+  '\u{E0001}',
+  '\u{F0000}',
+  '漢字',
+  '한국어',
+  'ไทย',
+  'Ελληνικά',
+  'Кириллица',
+  'Ősz Łódź',
+  '\uFFFD',
+  '\u3000',
+  '\u00A0',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u00AD',
+  '\u200B',
+  '\u200D',
+  '\uFE0F',
+  '\uFEFF',
+  '\u034F',
 );
 /** Any code point of any plane, surrogate halves included. */
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp));
 const unit = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('Utrecht', 'mbo', ' ', 'Bouwtalent', '-', 'é', 'Arbeidsmarktdiscriminatiebestrijding') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('Utrecht', 'mbo', ' ', 'Bouwtalent', '-', 'é', 'Arbeidsmarktdiscriminatiebestrijding'),
+  },
   { weight: 4, arbitrary: tricky },
   { weight: 2, arbitrary: anyCodePoint },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 3 }) },
@@ -68,7 +122,9 @@ describe('drawing any string', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(anyText(), (text) => {
         const drawsReplacement = layoutText(text).glyphs.some((g) => g.key === key);
-        expect(drawsReplacement).toBe(undrawableCharacters(text).length > 0 || drawableForm(text).includes(REPLACEMENT));
+        expect(drawsReplacement).toBe(
+          undrawableCharacters(text).length > 0 || drawableForm(text).includes(REPLACEMENT),
+        );
       }),
       { seed, numRuns: 200 },
     );
@@ -102,10 +158,18 @@ describe('drawing any string', { timeout: 60_000 }, () => {
 
   it('renders cards with such text to 1200 × 630 PNGs (the build step after the SVG)', async () => {
     await fc.assert(
-      fc.asyncProperty(anyText(8), anyText(30), fc.array(anyText(6), { maxLength: 4 }), async (eyebrow, title, schools) => {
-        const { width, height } = await sharp(Buffer.from(shareCardSvg({ eyebrow, title, schools }))).png().toBuffer({ resolveWithObject: true }).then((r) => r.info);
-        expect([width, height]).toEqual([1200, 630]);
-      }),
+      fc.asyncProperty(
+        anyText(8),
+        anyText(30),
+        fc.array(anyText(6), { maxLength: 4 }),
+        async (eyebrow, title, schools) => {
+          const { width, height } = await sharp(Buffer.from(shareCardSvg({ eyebrow, title, schools })))
+            .png()
+            .toBuffer({ resolveWithObject: true })
+            .then((r) => r.info);
+          expect([width, height]).toEqual([1200, 630]);
+        },
+      ),
       { seed, numRuns: 12 },
     );
   });

@@ -13,19 +13,44 @@ export interface RuleExample {
 }
 
 export const ruleExamples: RuleExample[] = [
-  { name: 'vrije-ruimte', caption: 'Houd rondom het merk vrije ruimte: minstens een kwart van de hoogte van het merk.', good: true },
-  { name: 'minimale-maat', caption: 'Gebruik het merk niet kleiner dan 80 pixels breed op een scherm, of 20 millimeter op papier.', good: true },
+  {
+    name: 'vrije-ruimte',
+    caption: 'Houd rondom het merk vrije ruimte: minstens een kwart van de hoogte van het merk.',
+    good: true,
+  },
+  {
+    name: 'minimale-maat',
+    caption: 'Gebruik het merk niet kleiner dan 80 pixels breed op een scherm, of 20 millimeter op papier.',
+    good: true,
+  },
   { name: 'op-licht', caption: 'Het merk in kleur op een lichte achtergrond.', good: true },
-  { name: 'op-donker', caption: 'Het merk in kleur op een donkere achtergrond. Het rode vlak houdt het zichtbaar.', good: true },
-  { name: 'niet-uitrekken', caption: 'Het merk uitgerekt of platgedrukt. Verander altijd breedte en hoogte samen.', good: false },
+  {
+    name: 'op-donker',
+    caption: 'Het merk in kleur op een donkere achtergrond. Het rode vlak houdt het zichtbaar.',
+    good: true,
+  },
+  {
+    name: 'niet-uitrekken',
+    caption: 'Het merk uitgerekt of platgedrukt. Verander altijd breedte en hoogte samen.',
+    good: false,
+  },
   { name: 'niet-draaien', caption: 'Het merk scheef of gedraaid.', good: false },
-  { name: 'niet-andere-kleuren', caption: 'Het merk in andere kleuren. Gebruik alleen kleur, zwart of wit.', good: false },
-  { name: 'niet-op-rood', caption: 'Het merk in kleur op een rode achtergrond. Het vlak valt weg; kies dan de witte versie.', good: false },
+  {
+    name: 'niet-andere-kleuren',
+    caption: 'Het merk in andere kleuren. Gebruik alleen kleur, zwart of wit.',
+    good: false,
+  },
+  {
+    name: 'niet-op-rood',
+    caption: 'Het merk in kleur op een rode achtergrond. Het vlak valt weg; kies dan de witte versie.',
+    good: false,
+  },
 ];
 
 const W = 400;
 const H = 240;
-const mark = (x: number, y: number, s: number, scheme: WordmarkScheme = 'kleur', extra = '') => `<g transform="translate(${x} ${y}) scale(${s})${extra}">${wordmarkShapes(scheme)}</g>`;
+const mark = (x: number, y: number, s: number, scheme: WordmarkScheme = 'kleur', extra = '') =>
+  `<g transform="translate(${x} ${y}) scale(${s})${extra}">${wordmarkShapes(scheme)}</g>`;
 
 function scene(name: string): string {
   const { inkt, rood } = brandColors;

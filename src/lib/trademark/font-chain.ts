@@ -57,7 +57,11 @@ const segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' });
 
 /** The text as it is drawn: one line, NFC, lone surrogates and control characters out, every kind of space a space. */
 export function drawableForm(text: string): string {
-  return text.normalize('NFC').toWellFormed().replace(/\s+/gu, ' ').replace(/\p{Cc}/gu, '');
+  return text
+    .normalize('NFC')
+    .toWellFormed()
+    .replace(/\s+/gu, ' ')
+    .replace(/\p{Cc}/gu, '');
 }
 
 /** The user-perceived characters of a text (a base letter with its accents, an emoji sequence): what is drawn as one. */
@@ -99,7 +103,9 @@ export function fontFor(grapheme: string): number {
 /** The grapheme as handed to its font: the invisible characters it has no glyph for are left out. */
 export function forFont(grapheme: string, f: number): string {
   const ff = font(f);
-  return [...grapheme].filter((ch) => !(IGNORABLE.test(ch) || CONTROL.test(ch)) || ff.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
+  return [...grapheme]
+    .filter((ch) => !(IGNORABLE.test(ch) || CONTROL.test(ch)) || ff.hasGlyphForCodePoint(ch.codePointAt(0)!))
+    .join('');
 }
 
 /**
@@ -114,4 +120,3 @@ export function undrawableCharacters(text: string): string[] {
   for (const g of graphemes(drawn)) if (g !== ' ' && fontFor(g) === -1) out.add(g);
   return [...out];
 }
-

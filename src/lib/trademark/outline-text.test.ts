@@ -27,7 +27,10 @@ describe('any character', { timeout: 30_000 }, () => {
     const emoji = fontOf(/noto-emoji/);
     for (const e of ['👩‍👩‍👧', '👍🏽', '🇳🇱', '🏳️‍🌈']) {
       const t = layoutText(e);
-      expect(t.glyphs.map((g) => g.key.split('-')[0]), e).toEqual([String(emoji)]);
+      expect(
+        t.glyphs.map((g) => g.key.split('-')[0]),
+        e,
+      ).toEqual([String(emoji)]);
       expect(undrawableCharacters(e)).toEqual([]);
     }
   });
@@ -52,7 +55,9 @@ describe('any character', { timeout: 30_000 }, () => {
   });
 
   it('the fast path is safe: every character it hands straight to Noto Sans Latin is in that font', () => {
-    const all = Array.from({ length: 0x2100 }, (_, cp) => String.fromCodePoint(cp)).filter((ch) => PLAIN_LATIN.test(ch));
+    const all = Array.from({ length: 0x2100 }, (_, cp) => String.fromCodePoint(cp)).filter((ch) =>
+      PLAIN_LATIN.test(ch),
+    );
     expect(all.length).toBeGreaterThan(180);
     expect(all.filter((ch) => !font(0).hasGlyphForCodePoint(ch.codePointAt(0)!))).toEqual([]);
   });

@@ -98,7 +98,7 @@ function visualOrder(runs: Run[]): Run[] {
   let out = runs;
   for (let level = Math.max(0, ...runs.map((r) => r.level)); level >= 1; level--) {
     const next: Run[] = [];
-    for (let i = 0; i < out.length; ) {
+    for (let i = 0; i < out.length;) {
       let j = i;
       while (j < out.length && out[j]!.level >= level) j++;
       if (j > i) next.push(...out.slice(i, j).reverse());
@@ -133,7 +133,8 @@ function runs(text: string): Run[] {
 }
 
 /** fontkit's layout of a run in its direction (right-to-left runs come back in drawing order). */
-const shape = (run: Run) => font(run.font).layout(run.text, undefined, undefined, undefined, run.level % 2 ? 'rtl' : 'ltr');
+const shape = (run: Run) =>
+  font(run.font).layout(run.text, undefined, undefined, undefined, run.level % 2 ? 'rtl' : 'ltr');
 
 /** Outline data per glyph, made once per build: share cards and badges draw the same letters thousands of times. */
 const outlines = new Map<string, string>();

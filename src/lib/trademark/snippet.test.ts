@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { badgeSnippet } from './snippet';
 
-const base = { badgeUrl: 'https://mbo030.nl/badge/v1/scholen/nimeto', linkUrl: 'https://mbo030.nl/scholen/nimeto/', width: 257, height: 72, alt: 'Nimeto is mbo030' };
+const base = {
+  badgeUrl: 'https://mbo030.nl/badge/v1/scholen/nimeto',
+  linkUrl: 'https://mbo030.nl/scholen/nimeto/',
+  width: 257,
+  height: 72,
+  alt: 'Nimeto is mbo030',
+};
 
 describe('badgeSnippet', () => {
   it('is a link around an SVG image with its size, alt text, lazy loading and nothing else', () => {
@@ -19,7 +25,9 @@ describe('badgeSnippet', () => {
     expect(badgeSnippet({ ...base, size: 'groot', png: false })).toContain('width="386" height="108"');
   });
   it('escapes quotes and markup in the alt text', () => {
-    expect(badgeSnippet({ ...base, alt: 'A "B" <C>', size: 'normaal', png: false })).toContain('alt="A &quot;B&quot; &lt;C>"');
+    expect(badgeSnippet({ ...base, alt: 'A "B" <C>', size: 'normaal', png: false })).toContain(
+      'alt="A &quot;B&quot; &lt;C>"',
+    );
   });
   it('has no script, iframe, cookie or tracking parameter', () => {
     const html = badgeSnippet({ ...base, size: 'normaal', png: true });

@@ -15,7 +15,8 @@ export function svgFileProblems(svg: string): string[] {
   if (!/<title\b[^>]*>[^<]+<\/title>/.test(svg)) problems.push('<title> ontbreekt of is leeg');
   if (/<script\b/i.test(svg)) problems.push('bevat <script>');
   if (/<text\b/i.test(svg)) problems.push('bevat <text> (tekst moet omgezet zijn naar vormen)');
-  if (/<(foreignObject|iframe|image|style)\b/i.test(svg)) problems.push('bevat een element dat niet mag (foreignObject, iframe, image of style)');
+  if (/<(foreignObject|iframe|image|style)\b/i.test(svg))
+    problems.push('bevat een element dat niet mag (foreignObject, iframe, image of style)');
   if (/\son[a-z]+\s*=/i.test(svg)) problems.push('bevat een event-attribuut (on…=)');
   const refs = [...svg.matchAll(/\s(?:xlink:)?href\s*=\s*"([^"]*)"/g)].map((m) => m[1]!);
   for (const ref of refs) if (!ref.startsWith('#')) problems.push(`verwijst naar iets buiten het bestand: ${ref}`);

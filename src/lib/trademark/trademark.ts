@@ -15,6 +15,12 @@ export const TRADEMARK_HEIGHT = 120;
 export function trademarkSvg(scheme: WordmarkScheme): { svg: string; width: number; height: number } {
   const height = TRADEMARK_HEIGHT;
   const width = height * WORDMARK_RATIO;
-  const svg = new SvgCanvas(width, height, `mbo030, het merk van het Utrechtse mbo (${trademarkVariantInfo[scheme].label.toLowerCase()})`).wordmark(0, 0, height, scheme).toString();
+  const svg = new SvgCanvas(
+    width,
+    height,
+    `mbo030, het merk van het Utrechtse mbo (${trademarkVariantInfo[scheme].label.toLowerCase()})`,
+  )
+    .wordmark(0, 0, height, scheme)
+    .toString();
   return { svg, width, height };
 }

@@ -31,7 +31,9 @@ export const wordmarkLetters: { mbo: readonly WordmarkShape[]; digits: readonly 
 /** One shape as SVG markup: `<circle cx="75" cy="26" r="10"/>`. */
 export function shapeSvg(shape: WordmarkShape): string {
   const { tag, ...attributes } = shape;
-  return `<${tag} ${Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ')}/>`;
+  return `<${tag} ${Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ')}/>`;
 }
 
 /** Colour schemes of the wordmark: full colour, all black, all white (for dark backgrounds). */
@@ -53,5 +55,9 @@ export function wordmarkShapes(scheme: WordmarkScheme): string {
     : `<rect width="${WORDMARK.width}" height="${WORDMARK.height}" rx="${WORDMARK.plateRadius}" fill="${s.plate}"/>`;
   const stroke = `fill="none" stroke-width="${WORDMARK.strokeWidth}" stroke-linecap="round" stroke-linejoin="round"`;
   const letters = (shapes: readonly WordmarkShape[]) => shapes.map(shapeSvg).join('');
-  return plate + `<g ${stroke} stroke="${s.mbo}">${letters(wordmarkLetters.mbo)}</g>` + `<g ${stroke} stroke="${s.digits}">${letters(wordmarkLetters.digits)}</g>`;
+  return (
+    plate +
+    `<g ${stroke} stroke="${s.mbo}">${letters(wordmarkLetters.mbo)}</g>` +
+    `<g ${stroke} stroke="${s.digits}">${letters(wordmarkLetters.digits)}</g>`
+  );
 }
