@@ -13,7 +13,7 @@ import {
 import { parseLocalDate, type LocalDate } from './local-date';
 import { currentState, mainNav } from './nav';
 import { buildNow } from './now';
-import { kindLabel } from './ambassador-labels';
+import { consentLine, kindLabel } from './ambassador-labels';
 import { groupBy, newestFirst, oldestFirst } from './sorting';
 import { tourProgress } from './tour-progress';
 import { absolute, href, joinBase, to } from './urls';
@@ -99,6 +99,13 @@ describe('labels', () => {
     expect(kindLabel('student')).toBe('Student');
     expect(kindLabel('leerbedrijf')).toBe('Leerbedrijf');
     expect(kindLabel('prominent')).toMatch(/Bekende Utrechter/);
+  });
+
+  it('says why a person is on the site, per consent basis, naming a public source', () => {
+    expect(consentLine({ basis: 'formulier' })).toBe('Met een getekend toestemmingsformulier.');
+    expect(consentLine({ basis: 'openbare-bron', bron: 'Uitvoeringsplan, p. 7' })).toBe(
+      'Staat al in een openbare bron: Uitvoeringsplan, p. 7. Wij tonen alleen wat die bron noemt.',
+    );
   });
 });
 
