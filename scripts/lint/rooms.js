@@ -23,6 +23,23 @@ const everyRoom = [
 ];
 const others = (...allowed) => everyRoom.filter((room) => !allowed.includes(room));
 
+/** What a component may not import (and may take only types from); the editors' Persoon shares it. */
+const componentRules = {
+  never: [
+    'pages',
+    'layouts',
+    'checker',
+    'browser',
+    'integrations',
+    'admin',
+    'astro:content',
+    'data',
+    'schemas',
+    'content-types',
+  ],
+  typesOnly: ['data', 'schemas', 'content-types'],
+};
+
 /** @type {Room[]} */
 export const rooms = [
   {
@@ -57,39 +74,12 @@ export const rooms = [
     ],
     typesOnly: ['data', 'schemas', 'content-types'],
   },
-  {
-    folder: 'src/components',
-    never: [
-      'pages',
-      'layouts',
-      'checker',
-      'browser',
-      'integrations',
-      'admin',
-      'astro:content',
-      'data',
-      'schemas',
-      'content-types',
-    ],
-    typesOnly: ['data', 'schemas', 'content-types'],
-  },
+  { folder: 'src/components', ...componentRules },
   {
     // The one exception in the table: nothing passes props through an MDX body, so the editors'
     // <Persoon> asks data/published-people itself. Everything else a component may not import, it may not either.
     folder: 'src/components/redactie/Persoon.astro',
-    never: [
-      'pages',
-      'layouts',
-      'checker',
-      'browser',
-      'integrations',
-      'admin',
-      'astro:content',
-      'data',
-      'schemas',
-      'content-types',
-    ],
-    typesOnly: ['data', 'schemas', 'content-types'],
+    ...componentRules,
     except: ['data/published-people'],
   },
   {
