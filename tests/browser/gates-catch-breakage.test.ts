@@ -70,6 +70,13 @@ const pages: Record<string, string> = {
     `<h2 class="t">${'Utrechtse mbo-studenten op het podium '.repeat(4)}</h2><p id="eronder" style="height:400px">Deze alinea springt.</p>`,
     '<style>@font-face{font-family:T;src:url(/f.woff2) format("woff2");font-display:swap;size-adjust:250%}.t{font-family:T,monospace;font-size:32px}</style>',
   ),
+  // A card centred beside a tall column (as the home page's wordmark card was): while the
+  // HTML streams in, the card is drawn before its picture, and moves up when it grows.
+  '/groeit-bij-laden/': pageHtml(
+    '/groeit-bij-laden/',
+    `<div class="rij"><div class="hoog">Links</div><div class="kaart"><svg viewBox="0 0 100 100" class="beeld" role="img" aria-label="Rood vlak"><rect width="100" height="100" fill="#b80c1f"/></svg></div></div>`,
+    '<style>.rij{display:grid;grid-template-columns:1fr 1fr;align-items:center}.hoog{height:300px}.kaart{background:#eee;padding:8px}.beeld{display:block;width:100%}</style>',
+  ),
   '/te-groot-beeld/': pageHtml(
     '/te-groot-beeld/',
     '<img src="/beeld.png" alt="Groot beeld in een klein vak" width="100" height="100" style="width:100px">',
@@ -131,6 +138,19 @@ describe('every gate fails on a page made to break it', () => {
     expect(problems.join('\n')).toMatch(
       /^\/verschuift\/ bij 390 px, lettertype laat: verschuiving 0\.\d+ \(bewogen: .*p#eronder/,
     );
+  });
+
+  it('layout shift: a centred card that grows while the HTML streams in', async () => {
+    const streamed = { streamed: true };
+    expect(shiftProblems([await measureShift(browser, server.url, '/', 390, 'op tijd', streamed)])).toEqual([]);
+    const problems = shiftProblems([
+      await measureShift(browser, server.url, '/groeit-bij-laden/', 390, 'op tijd', streamed),
+    ]);
+    expect(problems.join('\n')).toMatch(
+      /^\/groeit-bij-laden\/ bij 390 px, lettertype op tijd, HTML in stukken: .*div\.kaart/,
+    );
+    // Sent whole, the same page does not move: only the streamed load shows it.
+    expect(shiftProblems([await measureShift(browser, server.url, '/groeit-bij-laden/', 390, 'op tijd')])).toEqual([]);
   });
 
   it.skipIf(skipWithout(java, 'de HTML-controle (vnu)'))(

@@ -1,7 +1,8 @@
 /**
  * Zero layout shift on the real build: every sitemap page at 390 and 1350 px
  * with the web font late, and one page of each type at six widths with the font
- * late and never arriving. Fresh context per load (cold cache).
+ * late and never arriving, and one page of each type while its HTML streams in
+ * piece by piece. Fresh context per load (cold cache).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,14 @@ describe('layout shift', () => {
       measureShift(browser, server.url, path, width, 'laat'),
     );
     expect(reports.length).toBeGreaterThan(100);
+    expect(shiftProblems(reports)).toEqual([]);
+  }, 600_000);
+
+  it('no page type moves while its HTML streams in, at 390 and 1350 px', async () => {
+    const jobs = realPageTypes.flatMap(({ path }) => [390, 1350].map((width) => ({ path, width })));
+    const reports = await inParallel(jobs, PARALLEL, ({ path, width }) =>
+      measureShift(browser, server.url, path, width, 'op tijd', { streamed: true }),
+    );
     expect(shiftProblems(reports)).toEqual([]);
   }, 600_000);
 

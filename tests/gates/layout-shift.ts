@@ -4,7 +4,8 @@
  * cache), with the web font on time, late (every font response held back) or
  * never arriving. Names the elements that moved, so a failure says what to fix.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pieceMark, streamPage, type StreamedPage } from './streamed-html';
 
 export type FontTiming = 'op tijd' | 'laat' | 'nooit';
 
@@ -12,6 +13,8 @@ export interface ShiftReport {
   path: string;
   width: number;
   fonts: FontTiming;
+  /** The HTML came in pieces, with a paint after each (a slow line). */
+  streamed: boolean;
   /** Sum of layout-shift values without recent input (CLS over the whole load). */
   score: number;
   /** The elements that moved, as `tag#id.class`. */
@@ -93,6 +96,9 @@ const paintedWithoutFont = () =>
  * the page has painted its first content without it (with `font-display: swap` the
  * text is then in the fallback; with `optional` the block period may still run, as
  * for a real visitor on a fast line), and the report is read once it has arrived.
+ * `streamed`: the HTML comes in pieces (see streamed-html.ts), each painted before
+ * the next, so content that grows above or beside what is already drawn shows up;
+ * a late font is then released after the last piece.
  */
 export async function measureShift(
   browser: Browser,
@@ -100,14 +106,18 @@ export async function measureShift(
   path: string,
   width: number,
   fonts: FontTiming,
+  { streamed = false }: { streamed?: boolean } = {},
 ): Promise<ShiftReport> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'no-preference' });
+  const stream = streamed ? await streamPage(baseUrl, path) : undefined;
   try {
     const held = await fontsAs(context, fonts);
     await context.addInitScript(observer);
     const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'commit' });
-    await page.evaluate(paintedWithoutFont);
+    const url = stream?.url ?? new URL(path.replace(/^\//, ''), baseUrl).href;
+    await page.goto(url, { waitUntil: 'commit' });
+    if (stream) await paintEachPiece(page, stream);
+    else await page.evaluate(paintedWithoutFont);
     held.release();
     await page.waitForLoadState('load');
     // Every late font has arrived and been (or not been) swapped in: the browser has it
@@ -124,13 +134,48 @@ export async function measureShift(
       path,
       width,
       fonts,
+      streamed,
       score: shifts.reduce((sum, s) => sum + s.value, 0),
       moved: [...new Set(shifts.flatMap((s) => s.sources.map((src) => `${src} (${s.t} ms)`)))],
     };
   } finally {
     await context.close();
+    await stream?.close();
   }
 }
+
+/**
+ * Sends the page piece by piece. Before the next piece, the page has parsed this one
+ * (its closing mark is in the DOM) and drawn a frame with it, so every half-parsed
+ * state is painted once.
+ */
+async function paintEachPiece(page: Page, stream: StreamedPage) {
+  for (let n = 0; n < stream.pieces; n++) {
+    await stream.send(n);
+    if (n < stream.pieces - 1) await page.evaluate(parsedAndPainted, pieceMark(n));
+  }
+}
+
+/**
+ * In the page: checks every frame whether the comment `mark` is in the document; resolves
+ * one frame after it is (that frame is laid out and painted with the piece). Rejects
+ * after 30 s, so a piece that never arrives fails with its name instead of hanging.
+ */
+const parsedAndPainted = (mark: string) =>
+  new Promise<void>((resolve, reject) => {
+    const until = performance.now() + 30_000;
+    const hasMark = () => {
+      const comments = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
+      while (comments.nextNode()) if (comments.currentNode.nodeValue === mark) return true;
+      return false;
+    };
+    const check = () => {
+      if (hasMark()) requestAnimationFrame(() => resolve());
+      else if (performance.now() > until) reject(new Error(`${mark} never arrived`));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
 
 /** Runs `jobs` with at most `limit` at a time (pages mostly wait on the late font). */
 export async function inParallel<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
@@ -152,6 +197,6 @@ export function shiftProblems(reports: ShiftReport[]): string[] {
     .filter((r) => r.score >= SHIFT_LIMIT)
     .map(
       (r) =>
-        `${r.path} bij ${r.width} px, lettertype ${r.fonts}: verschuiving ${r.score.toFixed(3)} (bewogen: ${r.moved.join(', ') || 'onbekend'})`,
+        `${r.path} bij ${r.width} px, lettertype ${r.fonts}${r.streamed ? ', HTML in stukken' : ''}: verschuiving ${r.score.toFixed(3)} (bewogen: ${r.moved.join(', ') || 'onbekend'})`,
     );
 }

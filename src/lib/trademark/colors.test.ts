@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { brandColors, brandTokenDrift } from './colors';
-import { wordmarkShapes } from './wordmark';
+import { WORDMARK, wordmarkShapes } from './wordmark';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
@@ -23,5 +23,12 @@ describe('brand colours', () => {
     expect(favicon).toContain(`fill="${brandColors.rood.hex}"`);
     expect(favicon).toContain(`stroke="${brandColors.geel.hex}"`);
     expect(wordmarkShapes('kleur')).toContain(`fill="${brandColors.rood.hex}"`);
+  });
+});
+
+describe('wordmark shape', () => {
+  it('the --aspect-wordmark token is the wordmark’s width / height', () => {
+    const token = /--aspect-wordmark:\s*(\d+)\s*\/\s*(\d+);/.exec(read('src/styles/global.css'));
+    expect(token?.slice(1).map(Number)).toEqual([WORDMARK.width, WORDMARK.height]);
   });
 });
