@@ -10,9 +10,13 @@
  * build (say, the one before a change) in the same session, run for run
  * alternating with the first, so both see the same load of this shared machine;
  * its rows go to --compare-out only. Each row notes the load average.
+ * --bare also measures a bare Astro page (scripts/bench/bare-project.ts: one page
+ * of text, no CSS, font or script) before and after our pages, in the same way:
+ * what Lighthouse reports for it (TBT above all) is this machine, not our site.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,6 +24,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './lib/browser.ts';
 import { servePreview } from '../src/server/preview-server.ts';
+import { writeBarePage } from './bench/bare-project.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     'compare-out': { type: 'string', default: 'docs/performance/lighthouse-compare.json' },
     /** Only these page types (comma-separated), to finish a run that stopped halfway. */
     pages: { type: 'string' },
+    bare: { type: 'boolean', default: false },
   },
 });
 const dist = values.dist;
@@ -81,6 +87,19 @@ interface Row {
   lcpRunsMs: number[];
   /** The machine's load average (1, 5, 15 min) after the page's runs: this machine is shared. */
   load: number[];
+}
+
+/** Builds the bare Astro page into .bench/bare-page-out and returns that folder. */
+function buildBarePage(): string {
+  const dir = '.bench/bare-page';
+  const out = resolve('.bench/bare-page-out');
+  rmSync(dir, { recursive: true, force: true });
+  writeBarePage(dir);
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', dir], {
+    env: { ...process.env, OUT_DIR: out, CACHE_DIR: resolve('.bench/bare-page-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  });
+  return out;
 }
 
 /** One cold Lighthouse run in a fresh Chrome. */
@@ -153,6 +172,17 @@ function saveJson() {
 
 const rows: Row[] = [];
 const compareRows: Row[] = [];
+const bareServer = values.bare ? await servePreview(buildBarePage(), { base: '/' }) : undefined;
+/** The bare Astro page, `runs` times, as one row (before and after our pages). */
+async function measureBare(when: string) {
+  if (!bareServer) return;
+  const lhrs: LhResult[] = [];
+  for (let i = 0; i < runs; i++) lhrs.push(await runOnce(bareServer.url, '/'));
+  rows.push(toRow(`kaal Astro, ${when}`, '/', lhrs, ''));
+  saveJson();
+}
+
+await measureBare('vooraf');
 const only = values.pages?.split(',');
 for (const { type, path } of lighthousePages.filter((p) => !only || only.includes(p.type))) {
   const lhrs: LhResult[] = [];
@@ -165,8 +195,10 @@ for (const { type, path } of lighthousePages.filter((p) => !only || only.include
   rows.push(toRow(type, path, lhrs, ''));
   saveJson();
 }
+await measureBare('achteraf');
 await server.close();
 await compareServer?.close();
+await bareServer?.close();
 
 const target = (r: Row) => (r.lcpIsImage ? 1500 : 1000);
 const table = [

@@ -50,3 +50,25 @@ const img = d.afbeelding ?? d.portret ?? d.fotos?.[0];
     `<html lang="nl"><head><meta charset="utf-8" /><title>Basis</title></head><body><h1>Basis</h1></body></html>\n`,
   );
 }
+
+/**
+ * The Lighthouse baseline: a bare Astro 7 project with one page of plain Dutch text,
+ * about as long as a story, and nothing else (no CSS, no font, no script). What
+ * Lighthouse finds there (TBT above all) comes from this machine, not from our site.
+ */
+export function writeBarePage(dir: string): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.OUT_DIR, cacheDir: process.env.CACHE_DIR });\n`,
+  );
+  const paragraph =
+    'Mbo-studenten in Utrecht leren een vak in de praktijk. Ze lopen stage in de zorg, in de bouw en in de techniek. ' +
+    'Op school werken ze samen aan echte opdrachten voor bedrijven uit de stad.';
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    `<html lang="nl"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Kale Astro-pagina</title><meta name="description" content="De basislijn voor Lighthouse: alleen tekst." /></head>
+<body><main><h1>Kale Astro-pagina</h1>${`<p>${paragraph}</p>`.repeat(6)}</main></body></html>\n`,
+  );
+}

@@ -26,15 +26,16 @@ export const CHROMIUM_FLAGS = [
 /**
  * For the browser tests, which open many contexts side by side: a few shared renderer
  * processes instead of one (or more) per context, and the GPU thread in the browser
- * process. Measured with the layout-shift gate, 24 loads, 8 at a time, 2 cores: the
- * system Chromium 28–32 s → 15–19 s, the npm Chromium 11 s → 7 s. Contexts keep their
- * own cache and storage, so every load is still cold. Not for the Lighthouse bench.
+ * process. Measured with the layout-shift gate (24 loads, 8 at a time, 2 cores, two
+ * rounds): the system Chromium 30.5–31.9 s → 16.5–23.0 s, the npm Chromium 9.2 s →
+ * 6.7–8.1 s. Contexts keep their own cache and storage, so every load is still cold.
+ * No `--disable-features` here: it would replace Playwright's own list (which keeps
+ * the browser from calling Google at start). Not for the Lighthouse bench.
  */
 export const MANY_CONTEXTS_FLAGS = [
   `--renderer-process-limit=${Math.max(2, availableParallelism())}`,
   '--in-process-gpu',
   '--disable-site-isolation-trials',
-  '--disable-features=IsolateOrigins,site-per-process',
 ];
 
 export type BrowserSource = 'CHROMIUM_PATH' | 'system' | 'npm';
