@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { artworkSvg, seeded } from './artwork.ts';
+import { sectors as allSectors } from '../src/lib/vocabulary.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,15 +54,8 @@ const names = [
   'Ruben',
   'Zeynep',
 ];
-const sectors = [
-  'zorg en welzijn',
-  'ict',
-  'bouw en techniek',
-  'creatief',
-  'horeca en evenementen',
-  'economie en handel',
-  'veiligheid',
-] as const;
+/** The sectors of vocabulary.ts that have jobs below ('overig' has none). */
+const sectors = allSectors.filter((s): s is Exclude<(typeof allSectors)[number], 'overig'> => s !== 'overig');
 const jobs: Record<(typeof sectors)[number], string[]> = {
   'zorg en welzijn': ['verpleegkundige', 'doktersassistent', 'pedagogisch medewerker', 'verzorgende'],
   ict: ['softwareontwikkelaar', 'netwerkbeheerder', 'mediavormgever'],
