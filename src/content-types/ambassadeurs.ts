@@ -120,11 +120,13 @@ draft: false`;
     },
   },
   shareCard: { title: 'naam', eyebrow: () => 'Ambassadeur van het Utrechtse mbo', schools: (d) => [d.school] },
-  search: (d) => ({
-    kind: 'ambassadeur',
-    schools: [d.school],
-    summary: d.samenvatting,
-    image: { src: d.portret.src, kind: 'portrait' },
-    ...(d.jaren ? { ...schoolYearsPeriod(d.jaren), dateLabel: `Ambassadeur ${d.jaren.join(', ')}` } : {}),
-  }),
+  search: {
+    kind: { value: 'ambassadeur', label: 'Ambassadeur' },
+    facts: (d) => ({
+      schools: [d.school],
+      summary: d.samenvatting,
+      image: { src: d.portret.src, kind: 'portrait' },
+      ...(d.jaren ? { ...schoolYearsPeriod(d.jaren), dateLabel: `Ambassadeur ${d.jaren.join(', ')}` } : {}),
+    }),
+  },
 });

@@ -108,7 +108,6 @@ export interface ShareCardText<D> {
 
 /** What search takes from an entry besides its text (lib/search-meta indexes it). */
 export interface SearchFacts {
-  kind: SearchKind;
   /** Ids of the schools involved. */
   schools: readonly string[];
   summary: string;
@@ -144,7 +143,8 @@ export interface ContentType<S extends z.ZodType = z.ZodType> {
   preview?: PreviewFields;
   newEntry?: NewEntry;
   shareCard?: ShareCardText<z.output<S>>;
-  search?: (data: z.output<S>, id: string) => SearchFacts;
+  /** Site search: the kind its pages are filtered under (unique per type), and what an entry gives the index. */
+  search?: { kind: SearchKind; facts: (data: z.output<S>, id: string) => SearchFacts };
   feed?: (data: z.output<S>) => FeedFacts;
 }
 

@@ -22,5 +22,8 @@ export const scholen = contentType({
   },
   // The name is drawn twice: on the card, and on the badge every school puts on its own website.
   shareCard: { title: 'naam', eyebrow: () => 'Mbo-school in Utrecht' },
-  search: (d, id) => ({ kind: 'school', schools: [id], summary: d.omschrijving }),
+  search: {
+    kind: { value: 'school', label: 'School' },
+    facts: (d, id) => ({ schools: [id], summary: d.omschrijving }),
+  },
 });

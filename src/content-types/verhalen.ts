@@ -61,15 +61,17 @@ draft: false`,
   },
   shareCard: { title: 'titel', eyebrow: (d) => `Verhaal · ${d.sector}`, schools: (d) => d.scholen },
   // Sorted and filtered by the day it was published here ("nieuwste eerst"), and labelled as such.
-  search: (d) => ({
-    kind: 'verhaal',
-    schools: d.scholen,
-    summary: d.samenvatting,
-    image: { src: d.afbeelding.src, kind: 'wide' },
-    sector: d.sector,
-    start: d.datum,
-    dateLabel: `Op mbo030 sinds ${formatDate(d.datum)}`,
-  }),
+  search: {
+    kind: { value: 'verhaal', label: 'Verhaal' },
+    facts: (d) => ({
+      schools: d.scholen,
+      summary: d.samenvatting,
+      image: { src: d.afbeelding.src, kind: 'wide' },
+      sector: d.sector,
+      start: d.datum,
+      dateLabel: `Op mbo030 sinds ${formatDate(d.datum)}`,
+    }),
+  },
   feed: (d) => ({
     title: d.titel,
     published: d.datum,

@@ -67,7 +67,7 @@ export async function newsItems(which: NewsFeedKind, site: URL): Promise<NewsIte
   const c = await siteContent();
   const schoolName = (id: string) => c.school(id).data.naam;
   const items = (
-    await Promise.all(collectionNames.map((name) => itemsOf(name, c.published[name] ?? [], which, site, schoolName)))
+    await Promise.all(collectionNames.map((name) => itemsOf(name, c.published[name], which, site, schoolName)))
   ).flat();
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'nl'));
 }

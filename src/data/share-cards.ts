@@ -64,7 +64,7 @@ export function shareCardSpecs(): Promise<ShareCardSpec[]> {
   specs ??= (async () => {
     const c = await siteContent();
     const schoolName = (id: string) => c.school(id).data.naam;
-    return collectionNames.flatMap((name) => cardsOf(name, c.published[name] ?? [], schoolName));
+    return collectionNames.flatMap((name) => cardsOf(name, c.published[name], schoolName));
   })();
   return specs;
 }

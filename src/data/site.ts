@@ -9,7 +9,7 @@ import { isUpcoming } from '../lib/event-time';
 import { buildNow } from '../lib/now';
 import { photosWithoutForm, selectPublished, withoutDrafts, type Omission } from '../lib/publication';
 import { newestFirst, oldestFirst } from '../lib/sorting';
-import type { CollectionName, EntryData } from '../content-types';
+import { collectionNames, type CollectionName } from '../content-types';
 import type { LocalDate } from '../lib/local-date';
 import type { Precision } from '../lib/vocabulary';
 
@@ -23,7 +23,7 @@ export type TourVisit = CollectionEntry<'tour'>;
 export type Spotted = CollectionEntry<'gespot'>;
 
 /** Published entries per content type, for what loops over the types (share cards, search, news feeds). */
-export type PublishedEntries = { [N in CollectionName]?: readonly { id: string; data: EntryData<N> }[] };
+export type PublishedEntries = { [N in CollectionName]: readonly CollectionEntry<N>[] };
 
 export interface SiteContent {
   now: Date;
@@ -45,7 +45,7 @@ export interface SiteContent {
   spotted: Spotted[];
   omitted: Omission[];
   school: (id: string) => School;
-  /** The lists above per content type; events with and without a date together. */
+  /** Every type's published entries (the lists above, and types without a list of their own); events with and without a date together. */
   published: PublishedEntries;
 }
 
@@ -61,23 +61,15 @@ async function load(): Promise<SiteContent> {
   const now = buildNow();
   const includeDrafts = import.meta.env.DEV;
   const omitted: Omission[] = [];
-  const [schools, allAmbassadors, allStories, allEvents, allVisits, allSpotted] = await Promise.all([
-    getCollection('scholen'),
-    getCollection('ambassadeurs'),
-    getCollection('verhalen'),
-    getCollection('agenda'),
-    getCollection('tour'),
-    getCollection('gespot'),
-  ]);
-  const published = selectPublished(allAmbassadors, allStories, { now, includeDrafts });
+  const all = await loadAll(includeDrafts, omitted);
+  // Consent: an ambassador without it is left out, and so is every story about them.
+  const published = selectPublished(all.ambassadeurs, all.verhalen, { now, includeDrafts });
   omitted.push(...published.omitted);
-  const allShownEvents = withoutDrafts(allEvents, includeDrafts, 'agenda', omitted);
-  const events = allShownEvents.filter((e): e is DatedEvent => hasDate(e.data));
-  const undated = allShownEvents
+  const events = all.agenda.filter((e): e is DatedEvent => hasDate(e.data));
+  const undated = all.agenda
     .filter((e) => !hasDate(e.data))
     .sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
-  const visits = withoutDrafts(allVisits, includeDrafts, 'tour', omitted);
-  const spotted = withoutDrafts(allSpotted, includeDrafts, 'gespot', omitted);
+  const { scholen: schools, tour: visits, gespot: spotted } = all;
 
   const schoolById = new Map(schools.map((s) => [s.id, s]));
   const school = (id: string): School => {
@@ -128,8 +120,19 @@ async function load(): Promise<SiteContent> {
     omitted,
     school,
   };
-  const { schools: scholen, ambassadors: ambassadeurs, stories: verhalen, visits: tour, spotted: gespot } = content;
-  return { ...content, published: { scholen, ambassadeurs, verhalen, agenda: [...events, ...undated], tour, gespot } };
+  // Every type is published as loaded unless a rule above narrowed it; a new type needs no line here.
+  const { ambassadors: ambassadeurs, stories: verhalen } = content;
+  return { ...content, published: { ...all, ambassadeurs, verhalen } };
+}
+
+type Loaded = { [N in CollectionName]: CollectionEntry<N>[] };
+
+/** Every collection once, drafts left out (in `astro dev` they stay, to preview them). */
+async function loadAll(includeDrafts: boolean, omitted: Omission[]): Promise<Loaded> {
+  const lists = await Promise.all(
+    collectionNames.map(async (name) => withoutDrafts(await getCollection(name), includeDrafts, name, omitted)),
+  );
+  return Object.fromEntries(collectionNames.map((name, i) => [name, lists[i]])) as Loaded;
 }
 
 /** Everything on this site that involves one school. */

@@ -92,6 +92,12 @@ describe('withoutDrafts', () => {
     expect(withoutDrafts([{ id: 'x', data: { draft: true } }], false, 'agenda', omitted)).toEqual([]);
     expect(omitted).toEqual([{ file: 'agenda/x', reason: 'concept (draft: true)' }]);
   });
+  it('keeps every entry of a type without drafts, and every draft in astro dev', () => {
+    const omitted: Omission[] = [];
+    expect(withoutDrafts([{ id: 'glu', data: { naam: 'GLU' } }], false, 'scholen', omitted)).toHaveLength(1);
+    expect(withoutDrafts([{ id: 'x', data: { draft: true } }], true, 'agenda', omitted)).toHaveLength(1);
+    expect(omitted).toEqual([]);
+  });
 });
 
 describe('photosWithoutForm', () => {

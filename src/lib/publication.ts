@@ -54,8 +54,8 @@ function where(e: Entry<unknown>, collection: string): string {
   return e.filePath ?? `${collection}/${e.id}`;
 }
 
-/** Drops drafts unless they are wanted (in `astro dev`). */
-export function withoutDrafts<E extends Entry<{ draft: boolean }>>(
+/** Drops drafts unless they are wanted (in `astro dev`); entries of a type without `draft` all stay. */
+export function withoutDrafts<E extends Entry<object>>(
   entries: E[],
   includeDrafts: boolean,
   collection: string,
@@ -63,8 +63,9 @@ export function withoutDrafts<E extends Entry<{ draft: boolean }>>(
 ): E[] {
   if (includeDrafts) return entries;
   return entries.filter((e) => {
-    if (e.data.draft) omitted.push({ file: where(e, collection), reason: 'concept (draft: true)' });
-    return !e.data.draft;
+    const isDraft = 'draft' in e.data && e.data.draft === true;
+    if (isDraft) omitted.push({ file: where(e, collection), reason: 'concept (draft: true)' });
+    return !isDraft;
   });
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexAttributes, schoolYearsPeriod, searchKeywords, yearsCovered, type SearchInfo } from './search-meta';
+import {
+  indexAttributes,
+  plainPageKind,
+  schoolYearsPeriod,
+  searchKeywords,
+  yearsCovered,
+  type SearchInfo,
+} from './search-meta';
 
 const day = (date: string) => ({ date, granularity: 'dag' as const });
 const glu = { naam: 'Grafisch Lyceum Utrecht', korteNaam: 'GLU' };
@@ -21,15 +28,17 @@ describe('schoolYearsPeriod', () => {
   });
 });
 
+const storyKind = { value: 'verhaal', label: 'Verhaal' };
+
 describe('searchKeywords', () => {
   it('adds short names that differ from the full name', () => {
-    expect(searchKeywords({ kind: 'verhaal', schools: [glu, nimeto], summary: '' })).toEqual(['GLU']);
+    expect(searchKeywords({ kind: storyKind, schools: [glu, nimeto], summary: '' })).toEqual(['GLU']);
   });
 });
 
 describe('indexAttributes', () => {
   const story: SearchInfo = {
-    kind: 'verhaal',
+    kind: storyKind,
     schools: [glu],
     sector: 'creatief',
     start: day('2019-11-05'),
@@ -54,7 +63,7 @@ describe('indexAttributes', () => {
     expect(of('data-pagefind-meta', 'image')).toEqual(['/_astro/fleur.webp']);
   });
   it('leaves out year, sort key and date for undated pages', () => {
-    const page = indexAttributes({ kind: 'pagina', schools: [], summary: 'Over mbo030.' });
+    const page = indexAttributes({ kind: plainPageKind, schools: [], summary: 'Over mbo030.' });
     expect(page.map((a) => a.key)).toEqual(['soort', 'soort', 'samenvatting']);
   });
 });

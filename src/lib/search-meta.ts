@@ -5,19 +5,14 @@
  */
 import type { LocalDate } from './local-date';
 
-/** Kinds of page a reader can filter on; the value is what the `soort` filter holds. */
-export const searchKinds = ['verhaal', 'ambassadeur', 'evenement', 'tourverslag', 'school', 'pagina'] as const;
-export type SearchKind = (typeof searchKinds)[number];
+/** A kind of page a reader can filter on: the `soort` filter's value and the label readers see. */
+export interface SearchKind {
+  value: string;
+  label: string;
+}
 
-/** Reader-facing names of the kinds, for filter options and result cards. */
-export const searchKindLabels: Record<SearchKind, string> = {
-  verhaal: 'Verhaal',
-  ambassadeur: 'Ambassadeur',
-  evenement: 'Evenement',
-  tourverslag: 'Tourverslag',
-  school: 'School',
-  pagina: 'Pagina',
-};
+/** Pages of no content type with search facts of its own (the trademark pages, the editors' pages). */
+export const plainPageKind: SearchKind = { value: 'pagina', label: 'Pagina' };
 
 export interface SchoolName {
   naam: string;
@@ -78,7 +73,7 @@ export function searchKeywords(info: SearchInfo): string[] {
 
 /** The filters, metadata and sort key of a page, in the order they are written. */
 export function indexAttributes(info: SearchInfo): IndexAttribute[] {
-  const out: IndexAttribute[] = [{ attr: 'data-pagefind-filter', key: 'soort', value: info.kind }];
+  const out: IndexAttribute[] = [{ attr: 'data-pagefind-filter', key: 'soort', value: info.kind.value }];
   for (const s of info.schools) out.push({ attr: 'data-pagefind-filter', key: 'school', value: s.naam });
   if (info.sector) out.push({ attr: 'data-pagefind-filter', key: 'sector', value: info.sector });
   if (info.start) {
@@ -86,7 +81,7 @@ export function indexAttributes(info: SearchInfo): IndexAttribute[] {
       out.push({ attr: 'data-pagefind-filter', key: 'jaar', value: String(y) });
     out.push({ attr: 'data-pagefind-sort', key: 'datum', value: info.start.date });
   }
-  out.push({ attr: 'data-pagefind-meta', key: 'soort', value: searchKindLabels[info.kind] });
+  out.push({ attr: 'data-pagefind-meta', key: 'soort', value: info.kind.label });
   out.push({ attr: 'data-pagefind-meta', key: 'samenvatting', value: info.summary });
   if (info.dateLabel) out.push({ attr: 'data-pagefind-meta', key: 'datum', value: info.dateLabel });
   if (info.start) out.push({ attr: 'data-pagefind-meta', key: 'datetime', value: info.start.date });

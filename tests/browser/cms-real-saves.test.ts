@@ -29,7 +29,7 @@ import { canonicalContent } from '../../src/admin/cms-format';
 import { cmsSettings } from '../../src/admin/settings';
 import { checkContent } from '../../src/checker/check';
 import { privateFields } from '../../src/lib/image-metadata';
-import type { CollectionName } from '../../src/content-types';
+import { collectionNames, contentTypes, type CollectionName } from '../../src/content-types';
 import { root, runAstro, sites } from '../helpers/astro-run';
 import { launchBrowser } from '../helpers/browser';
 import { fillFolder, readFolder, useOriginPrivateFolder, type RepoFiles } from '../helpers/cms-local-repo';
@@ -146,18 +146,8 @@ const typed: Record<CollectionName, Record<string, unknown>> = {
   },
 };
 
-/** The entry each new one becomes, and the page it is shown on. */
-const pages: Partial<Record<CollectionName, (id: string) => string>> = {
-  scholen: (id) => `scholen/${id}/`,
-  ambassadeurs: (id) => `ambassadeurs/${id}/`,
-  verhalen: (id) => `verhalen/${id}/`,
-  agenda: (id) => `agenda/${id}/`,
-  tour: (id) => `mbo-tour-030/${id}/`,
-  paginas: (id) => `${id}/`,
-  gespot: () => 'mbo030/gespot/',
-};
-/** New entries in an order where every reference exists when it is chosen. */
-const order: CollectionName[] = ['scholen', 'ambassadeurs', 'verhalen', 'agenda', 'tour', 'paginas', 'gespot'];
+/** New entries in the registry's order: each refers only to types listed before it (else choosing the reference fails). */
+const order = collectionNames;
 const EDITED = {
   collection: 'verhalen',
   id: 'beroepentuin-overvecht',
@@ -369,7 +359,7 @@ describe('Sveltia CMS saves through its own code (local repository in Chromium)'
     );
     expect(removed).toEqual([DELETED]);
     expect(added.filter((p) => !p.startsWith('content/afbeeldingen/'))).toEqual(
-      order.map((n) => `content/${n}/${ids[n]}.${n === 'scholen' ? 'yaml' : 'md'}`).sort(),
+      order.map((n) => `content/${n}/${ids[n]}.${contentTypes[n].files.cms.extension}`).sort(),
     );
     expect(added.filter((p) => p.startsWith('content/afbeeldingen/')).length).toBeGreaterThan(0);
     const edited = `content/${EDITED.collection}/${EDITED.id}.md`;
@@ -442,7 +432,10 @@ describe('what the CMS wrote passes the content check and builds', () => {
     });
     expect(code, output.slice(-3000)).toBe(0);
     for (const name of order) {
-      const html = readFileSync(join(out, pages[name]!(ids[name]), 'index.html'), 'utf8').replace(/&#39;|&#x27;/g, "'");
+      const html = readFileSync(join(out, contentTypes[name].page(ids[name]), 'index.html'), 'utf8').replace(
+        /&#39;|&#x27;/g,
+        "'",
+      );
       const t = typed[name];
       for (const value of [t.titel ?? t.naam, t.samenvatting ?? t.wat ?? t.beschrijving ?? t.omschrijving])
         expect(html, `${name}: ${String(value)}`).toContain(String(value));
