@@ -1,8 +1,9 @@
 /**
  * The content types, in the order the CMS lists them. The build
  * (src/content.config.ts), the checker, the CMS configuration, share cards,
- * search, the news feeds and `npm run nieuw` loop over this list; a new type is
- * one module in this folder, one line here, and its layout and route.
+ * search, the news feeds, the published lists (data/site) and `npm run nieuw`
+ * loop over this list; a new type is one module in this folder, one line here,
+ * and its page (docs/architecture.md, "Adding things").
  */
 import type { z } from 'astro/zod';
 import type { RouteName, routes } from '../lib/routes';
