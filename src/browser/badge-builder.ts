@@ -4,25 +4,11 @@
  * otherwise, so nothing moves), previews the chosen badge on the
  * chosen background, and copies exactly the code shown to the clipboard.
  */
-import { badgeSnippet, type BadgeSize } from '../lib/trademark/snippet';
-
-interface Badge {
-  key: string;
-  url: string;
-  local: string;
-  width: number;
-  height: number;
-  alt: string;
-  school?: string;
-}
-interface Target {
-  school: string;
-  linkUrl: string;
-}
+import { builderSnippet, type BadgeSize, type BuilderBadge, type BuilderTarget } from '../lib/trademark/snippet';
 
 class BadgeBuilder extends HTMLElement {
-  #badges = JSON.parse(this.dataset.badges ?? '[]') as Badge[];
-  #targets = JSON.parse(this.dataset.targets ?? '[]') as Target[];
+  #badges = JSON.parse(this.dataset.badges ?? '[]') as BuilderBadge[];
+  #targets = JSON.parse(this.dataset.targets ?? '[]') as BuilderTarget[];
   #form = this.querySelector<HTMLFormElement>('form[data-builder]')!;
   #preview = this.querySelector<HTMLElement>('[data-preview]')!;
   #code = this.querySelector<HTMLTextAreaElement>('#badge-code')!;
@@ -53,21 +39,11 @@ class BadgeBuilder extends HTMLElement {
     const target = this.#targets.find((t) => t.school === school)!;
     const size = (f.namedItem('maat') as RadioNodeList).value as BadgeSize;
     const png = (f.namedItem('png') as HTMLInputElement).checked;
-    const input = {
-      badgeUrl: badge.url,
-      linkUrl: target.linkUrl,
-      width: badge.width,
-      height: badge.height,
-      alt: badge.alt,
-      size,
-      png,
-    };
-    const html = badgeSnippet(input);
-    this.#code.value = html;
+    this.#code.value = builderSnippet(badge, target, size, png);
     this.#preview.dataset.background = (f.namedItem('achtergrond') as RadioNodeList).value;
     // The same snippet, loading the badge from this site (the code names the production domain).
     // It is built here from our own data, so rendering it is safe.
-    this.#preview.innerHTML = badgeSnippet({ ...input, badgeUrl: badge.local });
+    this.#preview.innerHTML = builderSnippet({ ...badge, url: badge.local }, target, size, png);
     this.#preview.querySelector('a')?.setAttribute('tabindex', '-1');
     this.#status.textContent = '';
   }

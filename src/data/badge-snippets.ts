@@ -4,32 +4,16 @@
  * badge, size and format. The builder page lists them all for readers without
  * JavaScript; its script builds the same strings with the same function.
  */
-import { badgeSizes, badgeSnippet, type BadgeSize } from '../lib/trademark/snippet';
+import {
+  badgeSizes,
+  builderSnippet,
+  type BadgeSize,
+  type BuilderBadge,
+  type BuilderTarget,
+} from '../lib/trademark/snippet';
 import { absolute, href, to } from '../lib/urls';
 import { genericBadges, schoolBadges, type BadgeFile } from './badges';
 import { siteContent } from './site';
-
-/** What the builder script needs to know about one badge. */
-export interface BuilderBadge {
-  key: string;
-  label: string;
-  /** Absolute URL without extension, on the production domain: what the snippet uses. */
-  url: string;
-  /** Site-internal URL without extension: what the preview on this site loads. */
-  local: string;
-  width: number;
-  height: number;
-  alt: string;
-  /** Set for a school's own badge: only offered with that school. */
-  school?: string | undefined;
-}
-
-export interface BuilderTarget {
-  /** '' for no school. */
-  school: string;
-  label: string;
-  linkUrl: string;
-}
 
 export async function builderData(site: URL) {
   const { schools } = await siteContent();
@@ -72,15 +56,7 @@ export function allSnippets(badges: BuilderBadge[], targets: BuilderTarget[]): L
             badge,
             size,
             png,
-            html: badgeSnippet({
-              badgeUrl: badge.url,
-              linkUrl: target.linkUrl,
-              width: badge.width,
-              height: badge.height,
-              alt: badge.alt,
-              size,
-              png,
-            }),
+            html: builderSnippet(badge, target, size, png),
           });
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeSnippet } from './snippet';
+import { badgeSnippet, builderSnippet } from './snippet';
 
 const base = {
   badgeUrl: 'https://mbo030.nl/badge/v1/scholen/nimeto',
@@ -32,5 +32,22 @@ describe('badgeSnippet', () => {
   it('has no script, iframe, cookie or tracking parameter', () => {
     const html = badgeSnippet({ ...base, size: 'normaal', png: true });
     expect(html).not.toMatch(/<script|<iframe|utm_|\?/i);
+  });
+});
+
+describe('builderSnippet', () => {
+  const badge = {
+    key: 'school',
+    label: 'Eigen badge',
+    url: base.badgeUrl,
+    local: '/badge/v1/scholen/nimeto',
+    width: base.width,
+    height: base.height,
+    alt: base.alt,
+    school: 'nimeto',
+  };
+  const target = { school: 'nimeto', label: 'Nimeto', linkUrl: base.linkUrl };
+  it('is the snippet of the chosen badge, size and format, linking to the chosen page', () => {
+    expect(builderSnippet(badge, target, 'groot', true)).toBe(badgeSnippet({ ...base, size: 'groot', png: true }));
   });
 });

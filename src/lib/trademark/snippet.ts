@@ -21,6 +21,35 @@ export interface SnippetInput {
   png: boolean;
 }
 
+/** One badge the builder offers (data/badge-snippets makes the list; the builder script reads it). */
+export interface BuilderBadge {
+  key: string;
+  label: string;
+  /** Absolute URL without extension, on the production domain: what the snippet uses. */
+  url: string;
+  /** Site-internal URL without extension: what the preview on this site loads. */
+  local: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** Set for a school's own badge: only offered with that school. */
+  school?: string | undefined;
+}
+
+/** Where a badge links to: the trademark page, or one school's page. */
+export interface BuilderTarget {
+  /** '' for no school. */
+  school: string;
+  label: string;
+  linkUrl: string;
+}
+
+/** The snippet for one choice in the builder; the list without JavaScript and the script both use it. */
+export function builderSnippet(badge: BuilderBadge, target: BuilderTarget, size: BadgeSize, png: boolean): string {
+  const { url: badgeUrl, width, height, alt } = badge;
+  return badgeSnippet({ badgeUrl, linkUrl: target.linkUrl, width, height, alt, size, png });
+}
+
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** One line of HTML, ready to paste. */
