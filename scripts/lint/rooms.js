@@ -23,8 +23,8 @@ const everyRoom = [
 ];
 const others = (...allowed) => everyRoom.filter((room) => !allowed.includes(room));
 
-/** What a component may not import (and may take only types from); the editors' Persoon shares it. */
-const componentRules = {
+/** What markup may not import (and may take only types from): layouts, components, and the editors' Persoon. */
+const markupRules = {
   never: [
     'pages',
     'layouts',
@@ -59,27 +59,13 @@ export const rooms = [
     folder: 'src/pages',
     never: ['schemas', 'content-types', 'checker', 'browser', 'integrations', 'admin', 'astro:content'],
   },
-  {
-    folder: 'src/layouts',
-    never: [
-      'pages',
-      'checker',
-      'browser',
-      'integrations',
-      'admin',
-      'astro:content',
-      'data',
-      'schemas',
-      'content-types',
-    ],
-    typesOnly: ['data', 'schemas', 'content-types'],
-  },
-  { folder: 'src/components', ...componentRules },
+  { folder: 'src/layouts', ...markupRules },
+  { folder: 'src/components', ...markupRules },
   {
     // The one exception in the table: nothing passes props through an MDX body, so the editors'
     // <Persoon> asks data/published-people itself. Everything else a component may not import, it may not either.
     folder: 'src/components/redactie/Persoon.astro',
-    ...componentRules,
+    ...markupRules,
     except: ['data/published-people'],
   },
   {
