@@ -1,14 +1,11 @@
 /** Everything an event page shows: its schools, people, related stories, where it stands, its recorded outcome and what its date may claim. */
-import { render } from 'astro:content';
 import { eventJsonLd } from '../lib/event-feed';
 import { hasCalendarFile, hasDate } from '../lib/event-dating';
 import { eventPhase, eventState, phaseLabels, precisionNotes } from '../lib/event-labels';
 import { absolute, to } from '../lib/urls';
 import { shareImageOf } from './share-image';
-import { shareCardMeta } from './share-cards';
-import { shareLinks } from '../lib/share-links';
+import { entryPage } from './entry-page';
 import { publishedPeople } from './published-people';
-import { searchInfo } from './search-info';
 import { siteContent, type Event } from './site';
 
 export async function eventPage(event: Event, site: URL) {
@@ -22,8 +19,8 @@ export async function eventPage(event: Event, site: URL) {
   const phase = eventPhase(d, c.now);
   const precisionNote = precisionNotes[d.precisie];
   return {
+    ...(await entryPage('agenda', event, site)),
     id: event.id,
-    d,
     schools: d.scholen.map(c.school),
     stories: c.stories.filter((s) => s.data.scholen.some((id) => d.scholen.includes(id))).slice(0, 3),
     /** "Binnenkort", "Datum onbekend" or "Datum voorbij": where the date stands, never whether it took place. */
@@ -34,11 +31,7 @@ export async function eventPage(event: Event, site: URL) {
     inCalendar,
     jsonLd: inCalendar && dated ? eventJsonLd({ ...event, data: dated }, pageUrl, image) : undefined,
     people: await publishedPeople(d.ambassadeurs),
-    Content: (await render(event)).Content,
     precisionNote,
-    search: await searchInfo('agenda', event),
-    shareCard: shareCardMeta('agenda', event.id, d.titel, site),
-    shareLinks: shareLinks(pageUrl, d.titel),
   };
 }
 export type EventPageView = Awaited<ReturnType<typeof eventPage>>;

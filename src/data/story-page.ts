@@ -1,12 +1,8 @@
 /** Everything a story page shows. Its cache key comes from the same parts, so the two cannot drift apart. */
-import { shareCardMeta } from './share-cards';
 import { feedLinks } from '../lib/feed-links';
-import { shareLinks } from '../lib/share-links';
-import { absolute, to } from '../lib/urls';
-import { render } from 'astro:content';
 import { impliedPrecision } from '../schemas/precision';
 import { personCards } from './entry-cards';
-import { searchInfo } from './search-info';
+import { entryPage } from './entry-page';
 import { siteContent, type SiteContent, type Story } from './site';
 
 /** Up to three other stories from the same sector or school, newest first. */
@@ -45,15 +41,11 @@ export async function storyPage(story: Story, site: URL) {
   const c = await siteContent();
   const parts = storyParts(story, c);
   return {
-    d: story.data,
-    Content: (await render(story)).Content,
+    ...(await entryPage('verhalen', story, site)),
     people: await personCards(parts.people),
     schools: parts.schools,
     more: parts.more,
     happened: story.data.gebeurd && impliedPrecision(story.data.gebeurd),
-    search: await searchInfo('verhalen', story),
-    shareCard: shareCardMeta('verhalen', story.id, story.data.titel, site),
-    shareLinks: shareLinks(absolute(to.story(story.id), site), story.data.titel),
     feeds: [feedLinks.stories(), feedLinks.all()],
   };
 }
