@@ -212,7 +212,7 @@ describe('the generated CMS configuration', () => {
     expect(message).toContain('bestandsnaam');
   });
 
-  it('gives the preview pane each type’s fields, the first image of a list', () => {
+  it('gives the preview pane each type’s fields, the first image of a list, no image for a type without', () => {
     const { previews } = adminConfigFile(cmsSettings({}), []);
     expect(previews.tour).toEqual({
       title: 'titel',
@@ -221,6 +221,7 @@ describe('the generated CMS configuration', () => {
       image: ['fotos', 0],
     });
     expect(previews.verhalen?.image).toEqual(['afbeelding']);
+    expect(previews.paginas?.image, 'a type without images: no image path').toEqual([]);
     expect(Object.keys(previews)).toEqual(collectionNames.filter((n) => contentTypes[n].preview));
   });
 

@@ -81,7 +81,8 @@ export interface PreviewFields {
   title: string;
   lead: string;
   eyebrow: string;
-  image: string;
+  /** The image slot shown above the text (the first of a list); left out for a type without images. */
+  image?: string;
 }
 
 /** `npm run nieuw -- <command>`: the facts it asks for and the front matter it writes from them. */

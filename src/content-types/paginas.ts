@@ -19,5 +19,5 @@ export const paginas = contentType({
       intro: { label: 'Inleiding', hint: 'Korte inleiding onder de kop.' },
     },
   },
-  preview: { title: 'titel', lead: 'intro', eyebrow: '', image: '' },
+  preview: { title: 'titel', lead: 'intro', eyebrow: '' },
 });

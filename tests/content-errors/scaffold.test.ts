@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, root, runAstro } from '../helpers/astro-run';
 import { prepareCase, removeCase } from './prepare';
-import { placeholders } from '../../src/content-types';
+import { collectionNames, contentTypes, placeholders } from '../../src/content-types';
 
 const dir = prepareCase(undefined);
 const content = join(dir, 'content');
@@ -86,6 +86,11 @@ const scaffolds = [
 ];
 
 describe('npm run nieuw', () => {
+  it('has a case above for every content type with a nieuw command', () => {
+    const commands = collectionNames.flatMap((n) => contentTypes[n].newEntry?.command ?? []);
+    expect(scaffolds.map((s) => s.type).sort()).toEqual(commands.sort());
+  });
+
   it.each(scaffolds)('writes a $type file named from its title, with today’s date', ({ type, args, file }) => {
     const r = nieuw([type, ...args]);
     expect(r.stderr).toBe('');
