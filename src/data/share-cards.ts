@@ -4,7 +4,7 @@
  * a person without valid consent has no card and appears on none. Drawn once
  * per design and text: the PNG is kept in the build cache under the hash of its
  * SVG, so a warm build reads it instead of drawing it; missing cards are drawn
- * side by side, one per core.
+ * side by side, two per core.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -119,7 +119,9 @@ function allCards(): Promise<Map<string, string>> {
     };
     const started = performance.now();
     const toDraw = queue.length;
-    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+    // Two cards per core: while one waits for its PNG to be written, the core draws the other
+    // (3,112 cards on 2 cores: 9.2 → 8.0 ms per card, docs/performance.md).
+    await Promise.all(Array.from({ length: 2 * Math.max(1, availableParallelism()) }, worker));
     // One line the benchmark reads (scripts/bench.ts): the cards' own cost, apart from the rest of the build.
     console.log(
       `[mbo030] deelkaarten: ${toDraw} getekend in ${((performance.now() - started) / 1000).toFixed(1)} s, ${todo.length - toDraw} uit de cache`,

@@ -6,6 +6,8 @@ import { sitemapPaths } from '../helpers/sitemap';
 import { budgetProblems, pageWeight } from '../gates/budgets';
 import { htmlErrors } from '../gates/html-validation';
 import { brokenLinks } from '../gates/links';
+import { buildWarnings } from '../gates/build-warnings';
+import { readFileSync } from 'node:fs';
 import { metadataProblems } from '../gates/metadata';
 import { java, skipWithout } from '../helpers/system-tools';
 
@@ -22,6 +24,16 @@ describe('quality gates on the real build', () => {
     const paths = sitemapPaths(sites.real, TEST_SITE);
     expect(paths.length).toBeGreaterThan(30);
     expect(metadataProblems(sites.real, paths, TEST_SITE)).toEqual([]);
+  });
+
+  it.each(Object.entries(sites))('builds the %s site without a warning in its log', (_, dir) => {
+    expect(buildWarnings(readFileSync(`${dir}.log`, 'utf8'))).toEqual([]);
+  });
+
+  it('finds a warning in a build log (the line Vite printed once per MDX entry before astro.config.mjs filtered it)', () => {
+    const line =
+      '22:33:03 [WARN] [vite] \u001b[33m[MODULE_LEVEL_DIRECTIVE] \u001b[0mThe semantics of the module level directive "use astro:head-inject" in "x.mdx" may not be preserved when bundling.';
+    expect(buildWarnings(`22:33:02 [build] Building\n${line}\n   │`)).toHaveLength(1);
   });
 
   it.each(realPageTypes)('keeps the $type page within its budgets', ({ type, path, scripts }) => {
