@@ -119,8 +119,8 @@ function allCards(): Promise<Map<string, string>> {
     };
     const started = performance.now();
     const toDraw = queue.length;
-    // Two cards per core: while one waits for its PNG to be written, the core draws the other
-    // (3,112 cards on 2 cores: 9.2 → 8.0 ms per card, docs/performance.md).
+    // Two cards per core: with one, the cores idle between cards (161 % busy of 200 % on 2 cores);
+    // with two they stay busy (190 %): 9.2 → 8.0 ms per card (docs/performance.md).
     await Promise.all(Array.from({ length: 2 * Math.max(1, availableParallelism()) }, worker));
     // One line the benchmark reads (scripts/bench.ts): the cards' own cost, apart from the rest of the build.
     console.log(
