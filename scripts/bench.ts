@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --n 100,500,2000] [--ext mdx|md] [--repeat 3] [--no-baseline]
+ * npm run bench [-- --n 100,500,2000] [--ext mdx|md] [--repeat 3] [--no-baseline] [--label schaal]
  * For each N: a synthetic corpus (scripts/generate-corpus.ts), then our build
  * cold (empty caches; the median of --repeat runs), warm (image and content caches kept) and after one story
  * changed (what every pull request costs), and the same corpus built by a bare
- * Astro project as the baseline (cold, median of --repeat runs). Writes .bench/results.json and the tables in
- * docs/performance.md (via scripts/bench-report.ts).
+ * Astro project as the baseline (cold, median of --repeat runs). Writes .bench/results-<ext>.json and the tables in
+ * docs/performance.md (via scripts/bench-report.ts). With --label, a run apart from those tables (say, the one
+ * run at N = 10,000): its results go to docs/performance-<ext>-<label>.json only.
  */
 import {
   appendFileSync,
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     repeat: { type: 'string', default: '3' },
     'no-baseline': { type: 'boolean', default: false },
+    label: { type: 'string', default: '' },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -207,8 +209,11 @@ const machine = {
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
 };
-writeFileSync(join(bench, `results-${ext}.json`), `${JSON.stringify({ machine, results }, null, 2)}\n`);
-cpSync(join(bench, `results-${ext}.json`), join(root, 'docs', `performance-${ext}.json`));
-const report = await run(process.execPath, [join(root, 'scripts/bench-report.ts')], { cwd: root, env: {} });
-if (report.code !== 0) throw new Error(report.output);
-log(`resultaten in docs/performance-${ext}.json en de tabellen in docs/performance.md`);
+const name = values.label ? `${ext}-${values.label}` : ext;
+writeFileSync(join(bench, `results-${name}.json`), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+cpSync(join(bench, `results-${name}.json`), join(root, 'docs', `performance-${name}.json`));
+if (!values.label) {
+  const report = await run(process.execPath, [join(root, 'scripts/bench-report.ts')], { cwd: root, env: {} });
+  if (report.code !== 0) throw new Error(report.output);
+}
+log(`resultaten in docs/performance-${name}.json${values.label ? '' : ' en de tabellen in docs/performance.md'}`);
