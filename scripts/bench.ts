@@ -115,6 +115,8 @@ for (const n of sizes) {
     const g = await run(
       process.execPath,
       [
+        '--import',
+        join(root, 'scripts/ts-hooks.mjs'),
         join(root, 'scripts/generate-corpus.ts'),
         '--n',
         String(n),
