@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 
 const { writeBareProject } = await import('./bench/bare-project.ts');
 const { countPages, folderSize, run } = await import('./bench/measure.ts');
+const { corpusArgs } = await import('./bench/corpus.ts');
 
 const { values } = parseArgs({
   options: {
@@ -112,23 +113,10 @@ for (const n of sizes) {
   const corpus = join(bench, `corpus-${ext}-${n}`);
   if (!existsSync(join(corpus, 'verhalen'))) {
     log(`corpus N=${n} (${ext}) maken`);
-    const g = await run(
-      process.execPath,
-      [
-        '--import',
-        join(root, 'scripts/ts-hooks.mjs'),
-        join(root, 'scripts/generate-corpus.ts'),
-        '--n',
-        String(n),
-        '--out',
-        corpus,
-        '--seed',
-        values.seed,
-        '--ext',
-        ext,
-      ],
-      { cwd: root, env: {} },
-    );
+    const g = await run(process.execPath, corpusArgs(root, { n, out: corpus, seed: values.seed, ext }), {
+      cwd: root,
+      env: {},
+    });
     if (g.code !== 0) throw new Error(g.output);
   }
   const out = join(bench, `out-${ext}-${n}`);

@@ -1,6 +1,6 @@
 /**
  * Writes a synthetic content folder for benchmarks and scale tests:
- *   node scripts/generate-corpus.ts --n 2000 --out .bench/corpus-2000 [--seed 1] [--ext mdx|md]
+ *   npm run corpus -- --n 2000 --out .bench/corpus-2000 [--seed 1] [--ext mdx|md]
  * N stories (with ambassadors and schools), N/4 events, N/10 diary entries, in
  * Dutch of varying length, with real image files of realistic pixel sizes made
  * with sharp (a 1600×1000 JPEG per story, 800×800 portraits). The same seed and
