@@ -5,10 +5,11 @@
  * - content/afbeeldingen/<name>.png: abstract artwork per story, person, event, visit;
  * - content/afbeeldingen/gespot-<bus|bouw|zorg>.png: pictograms of where the trademark appears;
  * - public/og/mbo030.png: the default link-preview image (1200×630);
- * - public/favicon.svg, favicon.ico, apple-touch-icon.png, icon-192.png, icon-512.png.
+ * - public/favicon.svg, favicon.ico, apple-touch-icon.png (no web manifest: docs/performance.md, LCP).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { iconSvg } from '../src/lib/trademark/icon.ts';
 import { wordmarkShapes } from '../src/lib/trademark/wordmark.ts';
 import { artworkSvg, pictogramSvg } from './artwork.ts';
 
@@ -40,20 +41,14 @@ for (const kind of ['bus', 'bouw', 'zorg'] as const) {
 for (const name of portraits)
   await writeArtwork(`content/afbeeldingen/portret-${name}.png`, `portret-${name}`, 800, 800);
 
-const icon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="#b80c1f"/><g fill="none" stroke="#ffd23f" stroke-width="7" stroke-linecap="round"><ellipse cx="32" cy="32" rx="13" ry="19"/></g><circle cx="32" cy="32" r="4" fill="#fff"/></svg>\n`;
+const icon = iconSvg;
 mkdirSync('public/og', { recursive: true });
 writeFileSync('public/favicon.svg', icon);
 
 const og = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="#1b1640"/><circle cx="1050" cy="110" r="260" fill="#ffd23f"/><circle cx="180" cy="640" r="220" fill="#d5f0e3"/><g transform="translate(180 215) scale(5)">${wordmarkShapes('kleur')}</g></svg>`;
 await sharp(Buffer.from(og)).png({ compressionLevel: 9, palette: true }).toFile('public/og/mbo030.png');
 
-for (const [file, size] of [
-  ['apple-touch-icon.png', 180],
-  ['icon-192.png', 192],
-  ['icon-512.png', 512],
-] as const) {
-  await sharp(Buffer.from(icon)).resize(size, size).png({ compressionLevel: 9 }).toFile(`public/${file}`);
-}
+await sharp(Buffer.from(icon)).resize(180, 180).png({ compressionLevel: 9 }).toFile('public/apple-touch-icon.png');
 
 // favicon.ico: one 32×32 PNG in an ICO container (header, one directory entry, image).
 const png = await sharp(Buffer.from(icon)).resize(32, 32).png().toBuffer();
@@ -69,24 +64,4 @@ header.writeUInt32LE(png.length, 14);
 header.writeUInt32LE(22, 18);
 writeFileSync('public/favicon.ico', Buffer.concat([header, png]));
 
-writeFileSync(
-  'public/site.webmanifest',
-  `${JSON.stringify(
-    {
-      name: 'mbo030',
-      short_name: 'mbo030',
-      lang: 'nl',
-      start_url: './',
-      display: 'browser',
-      background_color: '#fff8ec',
-      theme_color: '#b80c1f',
-      icons: [
-        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
-      ],
-    },
-    null,
-    2,
-  )}\n`,
-);
 console.log('Beelden en iconen geschreven.');

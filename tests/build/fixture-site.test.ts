@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { staticPrefix } from '../../src/lib/routes';
+import { iconDataUrl } from '../../src/lib/trademark/icon';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { fileFor, listFiles, page, pagePaths, text } from '../helpers/dist';
@@ -45,16 +46,14 @@ describe('every page type is built', () => {
     const sitemap = readFileSync(`${dir}/sitemap-0.xml`, 'utf8');
     for (const path of Object.values(pageTypes)) expect(sitemap).toContain(`<loc>${TEST_SITE}${path}</loc>`);
     expect(sitemap).not.toContain('404');
-    for (const f of [
-      'favicon.ico',
-      'favicon.svg',
-      'apple-touch-icon.png',
-      'icon-192.png',
-      'icon-512.png',
-      'site.webmanifest',
-    ]) {
+    for (const f of ['favicon.ico', 'favicon.svg', 'apple-touch-icon.png']) {
       expect(existsSync(`${dir}/${f}`), f).toBe(true);
     }
+    // The SVG icon, which browsers that draw SVG icons choose, is in the page: no request on a first visit.
+    const svgIcons = pagePaths(dir).map((path) =>
+      page(dir, path).querySelector('link[rel=icon][type="image/svg+xml"]')?.getAttribute('href'),
+    );
+    expect(svgIcons.filter((h) => h !== iconDataUrl)).toEqual([]);
   });
 });
 

@@ -62,7 +62,7 @@ describe.skipIf(skip)('dist/_nginx.conf in a real nginx', () => {
   ])('sends the header source’s headers for %s', async (path) => {
     const rules = headerRules({ topLevel: topLevelOf(sites.real) });
     const target =
-      path === '/_astro/' ? `/_astro/${readdirSync(join(sites.real, '_astro')).find((f) => f.endsWith('.css'))}` : path;
+      path === '/_astro/' ? `/_astro/${readdirSync(join(sites.real, '_astro')).find((f) => f.endsWith('.js'))}` : path;
     const res = await fetch(url(target), { method: 'HEAD' });
     expect(res.status).toBe(200);
     for (const [name, value] of Object.entries(headersFor(target, rules)))

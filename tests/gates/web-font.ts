@@ -32,7 +32,7 @@ export const DRAWN_BEFORE = normalizeRanges([...parseUnicodeRange(NOTO_LATIN), .
 
 /** The @font-face rules with a file (not the local() fallback faces) and their unicode-range. */
 export function webFontFaces(html: string): WebFontFace[] {
-  const css = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]!).join('\n');
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
   return [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].flatMap(([, body]) => {
     const url = /src:\s*url\(["']?([^"')]+)["']?\)/.exec(body!)?.[1];
     if (!url) return [];
@@ -46,6 +46,31 @@ export function preloadedFonts(html: string): string[] {
   return parse(html)
     .querySelectorAll('link[rel=preload][as=font]')
     .map((l) => l.getAttribute('href')!);
+}
+
+/**
+ * What a page fetches before its first paint, besides its HTML: linked
+ * stylesheets, @import in its <style>, a web manifest (Chrome fetches it at
+ * once, on a connection of its own), preloads and scripts that block parsing.
+ * On slow 4G each one that shares the font's connection delays the text; the
+ * site's answer is its CSS in the page and only the font preloaded.
+ */
+export function firstPaintRequests(html: string): string[] {
+  const head = parse(html).querySelector('head');
+  if (!head) return [];
+  const links = head
+    .querySelectorAll('link[rel=stylesheet], link[rel=manifest], link[rel=preload], link[rel=modulepreload]')
+    .map((l) => `${l.getAttribute('rel')} ${l.getAttribute('href')}`);
+  const imports = head
+    .querySelectorAll('style')
+    .flatMap((s) =>
+      [...s.textContent.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)].map((m) => `@import ${m[1]}`),
+    );
+  const scripts = head
+    .querySelectorAll('script[src]')
+    .filter((s) => !s.hasAttribute('async') && !s.hasAttribute('defer') && s.getAttribute('type') !== 'module')
+    .map((s) => `script ${s.getAttribute('src')}`);
+  return [...links, ...imports, ...scripts];
 }
 
 /** Decodes CSS escapes (`\201C`, `\"`) in a `content` string. */

@@ -1,4 +1,4 @@
-/** The brand colours have one source (colors.ts): the CSS tokens, the web manifest and the icon follow it. */
+/** The brand colours have one source (colors.ts): the CSS tokens and the icon follow it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { brandColors, brandTokenDrift } from './colors';
@@ -16,9 +16,7 @@ describe('brand colours', () => {
     expect(brandTokenDrift(css)).toEqual(['--color-rood: #B80C20, not #b80c1f']);
   });
 
-  it('the web manifest, the favicon and the wordmark use them', () => {
-    const manifest = JSON.parse(read('public/site.webmanifest')) as { theme_color: string };
-    expect(manifest.theme_color).toBe(brandColors.rood.hex);
+  it('the favicon and the wordmark use them', () => {
     const favicon = read('public/favicon.svg');
     expect(favicon).toContain(`fill="${brandColors.rood.hex}"`);
     expect(favicon).toContain(`stroke="${brandColors.geel.hex}"`);
