@@ -26,11 +26,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // The site's CSS (5.8 KB gzip) goes in each page's <head>: on a first visit over a slow
-  // phone connection the page then needs no second request before it can paint, and the
-  // preloaded font has the connection to itself (docs/performance.md, LCP). The CMS
-  // preview gets the same CSS as a file (src/admin/preview-styles.ts).
-  build: { inlineStylesheets: 'always' },
   // Build and cache folders can be moved, so tests build fixture sites side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',

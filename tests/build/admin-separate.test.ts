@@ -4,7 +4,7 @@
  * <meta>, marked noindex; its config.json is the one generated from the schemas
  * at build time; and its bundle names no third-party font or status service.
  */
-import { PREVIEW_STYLE_FILE } from '../../src/admin/preview-styles';
+import { PREVIEW_FONT_FILE } from '../../src/admin/preview-fonts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -55,11 +55,13 @@ describe('/admin/ apart from the site', () => {
     const file = JSON.parse(readFileSync(join(site, 'admin', 'config.json'), 'utf8')) as ReturnType<
       typeof adminConfigFile
     >;
-    // The site's CSS and @font-face rules, copied from a page's <style> blocks (src/admin/preview-styles.ts).
-    expect(file).toEqual(adminConfigFile(cmsSettings({ SITE_URL: TEST_SITE }), [`/admin/${PREVIEW_STYLE_FILE}`]));
-    const preview = readFileSync(join(site, 'admin', PREVIEW_STYLE_FILE), 'utf8');
-    expect(preview).toContain('--font-noto');
-    expect(preview).toContain('.prose');
+    const css = readdirSync(join(site, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => `/_astro/${f}`);
+    // The site's stylesheets, then the site's own @font-face rules (src/admin/preview-fonts.ts).
+    expect(file).toEqual(
+      adminConfigFile(cmsSettings({ SITE_URL: TEST_SITE }), [...css.sort(), `/admin/${PREVIEW_FONT_FILE}`]),
+    );
     expect(file.previewStyles.length).toBeGreaterThan(0);
   });
 

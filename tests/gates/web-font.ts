@@ -52,8 +52,8 @@ export function preloadedFonts(html: string): string[] {
  * What a page fetches before its first paint, besides its HTML: linked
  * stylesheets, @import in its <style>, a web manifest (Chrome fetches it at
  * once, on a connection of its own), preloads and scripts that block parsing.
- * On slow 4G each one that shares the font's connection delays the text; the
- * site's answer is its CSS in the page and only the font preloaded.
+ * On slow 4G each one shares the line with the font the first text waits for
+ * (docs/performance.md, LCP): the site asks for its stylesheet and the font only.
  */
 export function firstPaintRequests(html: string): string[] {
   const head = parse(html).querySelector('head');
