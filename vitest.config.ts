@@ -16,8 +16,11 @@ export default defineConfig({
     sequence: { sequencer: SitesLastSequencer },
     projects: [
       {
+        // Unit tests share their workers (isolate: false): they set no globals and restore what they
+        // change, and a fresh process per file cost about 1 s of CPU each (49 → 16 s for both unit projects).
         test: {
           name: 'unit',
+          isolate: false,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
@@ -26,6 +29,7 @@ export default defineConfig({
         // must not depend on the build machine's TZ (tests/time-zone/new-york.test.ts).
         test: {
           name: 'unit-new-york',
+          isolate: false,
           include: [
             'src/lib/*.test.ts',
             'src/schemas/**/*.test.ts',

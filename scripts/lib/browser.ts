@@ -23,6 +23,9 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/** Renderer processes the browser tests' Chromium keeps (one per core, at least two). */
+export const RENDERER_PROCESSES = Math.max(2, availableParallelism());
+
 /**
  * For the browser tests, which open many contexts side by side: a few shared renderer
  * processes instead of one (or more) per context, and the GPU thread in the browser
@@ -33,7 +36,7 @@ export const CHROMIUM_FLAGS = [
  * the browser from calling Google at start). Not for the Lighthouse bench.
  */
 export const MANY_CONTEXTS_FLAGS = [
-  `--renderer-process-limit=${Math.max(2, availableParallelism())}`,
+  `--renderer-process-limit=${RENDERER_PROCESSES}`,
   '--in-process-gpu',
   '--disable-site-isolation-trials',
 ];

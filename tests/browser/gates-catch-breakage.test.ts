@@ -134,10 +134,14 @@ describe('every gate fails on a page made to break it', () => {
 
   it('layout shift: a swap-font heading that re-wraps when the late font arrives', async () => {
     expect(shiftProblems([await measureShift(browser, server.url, '/', 390, 'laat')])).toEqual([]);
-    const problems = shiftProblems([await measureShift(browser, server.url, '/verschuift/', 390, 'laat')]);
-    expect(problems.join('\n')).toMatch(
-      /^\/verschuift\/ bij 390 px, lettertype laat: verschuiving 0\.\d+ \(bewogen: .*p#eronder/,
-    );
+    // Twice, one load after the other in the gate's shared context: the second is as cold as the first.
+    for (let load = 1; load <= 2; load++) {
+      const report = await measureShift(browser, server.url, '/verschuift/', 390, 'laat');
+      expect(report.fontRequests).toBe(1);
+      expect(shiftProblems([report]).join('\n')).toMatch(
+        /^\/verschuift\/ bij 390 px, lettertype laat: verschuiving 0\.\d+ \(bewogen: .*p#eronder/,
+      );
+    }
   });
 
   it('layout shift: a centred card that grows while the HTML streams in', async () => {

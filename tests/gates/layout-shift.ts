@@ -1,10 +1,11 @@
 /**
  * Gate: nothing moves while a page loads. Records every layout-shift entry
- * (without recent input) from the first paint on, in a fresh context (cold
- * cache), with the web font on time, late (every font response held back) or
+ * (without recent input) from the first paint on, in a fresh page with its
+ * cache off (every load cold), with the web font on time, late (every font response held back) or
  * never arriving. Names the elements that moved, so a failure says what to fix.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { RENDERER_PROCESSES } from '../../scripts/lib/browser';
 import { pieceMark, streamPage, type StreamedPage } from './streamed-html';
 
 export type FontTiming = 'op tijd' | 'laat' | 'nooit';
@@ -15,6 +16,8 @@ export interface ShiftReport {
   fonts: FontTiming;
   /** The HTML came in pieces, with a paint after each (a slow line). */
   streamed: boolean;
+  /** Font files the page asked for in this load (each one fetched, none from a cache). */
+  fontRequests: number;
   /** Sum of layout-shift values without recent input (CLS over the whole load). */
   score: number;
   /** The elements that moved, as `tag#id.class`. */
@@ -63,21 +66,47 @@ const observer = () => {
  * Holds back or drops font responses. A late font is held until `release()`:
  * the page releases it once it has painted without it (see `measureShift`), so
  * "late" is a condition, not a fixed delay. `settled()` resolves when every held
- * font was let through.
+ * font was let through. The route is there in every timing: a routed page has
+ * Playwright turn its HTTP cache off (Network.setCacheDisabled), so each load
+ * fetches every font, style sheet and image afresh, and `requests()` counts the
+ * font requests, which shows it.
  */
-async function fontsAs(context: BrowserContext, fonts: FontTiming) {
+async function fontsAs(page: Page, fonts: FontTiming) {
   const held: Promise<unknown>[] = [];
+  let requests = 0;
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  if (fonts !== 'op tijd') {
-    await context.route(/\.(woff2?|ttf|otf)(\?|$)/, (route) => {
-      if (fonts === 'nooit') return route.abort();
-      const through = released.then(() => route.continue().catch(() => undefined));
-      held.push(through);
-      return through;
-    });
+  await page.route(FONT_FILE, (route) => {
+    requests++;
+    if (fonts === 'op tijd') return route.continue();
+    if (fonts === 'nooit') return route.abort();
+    const through = released.then(() => route.continue().catch(() => undefined));
+    held.push(through);
+    return through;
+  });
+  return { release, settled: () => Promise.all(held), requests: () => requests };
+}
+
+const FONT_FILE = /\.(woff2?|ttf|otf)(\?|$)/;
+
+/**
+ * One context per browser for every load, with a page per load: pages of one
+ * context share its renderer processes (kept alive by idle pages, as many as
+ * the renderer limit of tests/helpers/browser.ts), where a new context starts a
+ * new renderer, about 0.2 s of CPU per load. The cache stays cold: see `fontsAs`.
+ */
+const loadContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+function loadContext(browser: Browser): Promise<BrowserContext> {
+  let context = loadContexts.get(browser);
+  if (!context) {
+    context = (async () => {
+      const created = await browser.newContext({ reducedMotion: 'no-preference' });
+      for (let i = 0; i < RENDERER_PROCESSES; i++) await created.newPage();
+      return created;
+    })();
+    loadContexts.set(browser, context);
   }
-  return { release, settled: () => Promise.all(held) };
+  return context;
 }
 
 /** In the page: resolves after the first contentful paint and two more frames. */
@@ -108,12 +137,12 @@ export async function measureShift(
   fonts: FontTiming,
   { streamed = false }: { streamed?: boolean } = {},
 ): Promise<ShiftReport> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'no-preference' });
+  const page = await (await loadContext(browser)).newPage();
   const stream = streamed ? await streamPage(baseUrl, path) : undefined;
   try {
-    const held = await fontsAs(context, fonts);
-    await context.addInitScript(observer);
-    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    const held = await fontsAs(page, fonts);
+    await page.addInitScript(observer);
     const url = stream?.url ?? new URL(path.replace(/^\//, ''), baseUrl).href;
     await page.goto(url, { waitUntil: 'commit' });
     if (stream) await paintEachPiece(page, stream);
@@ -135,11 +164,12 @@ export async function measureShift(
       width,
       fonts,
       streamed,
+      fontRequests: held.requests(),
       score: shifts.reduce((sum, s) => sum + s.value, 0),
       moved: [...new Set(shifts.flatMap((s) => s.sources.map((src) => `${src} (${s.t} ms)`)))],
     };
   } finally {
-    await context.close();
+    await page.close();
     await stream?.close();
   }
 }
