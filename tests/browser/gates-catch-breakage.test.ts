@@ -53,6 +53,8 @@ const pages: Record<string, string> = {
     '<style>.stil:focus-visible{outline:none}</style>',
   ),
   '/te-breed/': pageHtml('/te-breed/', '<div style="width:600px">breed</div>'),
+  // Fits a phone of 390 px, not one of 320 px.
+  '/te-breed-smal/': pageHtml('/te-breed-smal/', '<div style="width:350px">net te breed</div>'),
   '/beweegt/': pageHtml(
     '/beweegt/',
     '<p class="draai">draait</p>',
@@ -218,6 +220,17 @@ describe('every gate fails on a page made to break it', () => {
     expect(
       (await inBrowser('/te-breed/', reflowProblems, { viewport: { width: 320, height: 640 } })).join('\n'),
     ).toMatch(/^horizontaal scrollen: pagina is 6\d\dpx breed bij 320px$/);
+    // As real-site.test.ts checks every page: loaded at 390 px (fits), then narrowed to 320 px.
+    const narrowed = await inBrowser(
+      '/te-breed-smal/',
+      async (page) => {
+        const at390 = await reflowProblems(page);
+        await page.setViewportSize({ width: 320, height: 640 });
+        return [...at390, ...(await reflowProblems(page))];
+      },
+      { viewport: { width: 390, height: 900 } },
+    );
+    expect(narrowed.join('\n')).toMatch(/^horizontaal scrollen: pagina is 3\d\dpx breed bij 320px$/);
   });
 
   it('motion: an animation that ignores reduced motion', async () => {
