@@ -9,10 +9,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sites } from '../helpers/astro-run';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, sharedContext } from '../helpers/browser';
 import { realPageTypes } from '../helpers/page-types';
 import { serve, type RunningServer } from '../helpers/static-server';
 import { motionProblems, skipLinkProblems } from '../gates/browser-checks';
@@ -42,29 +42,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * One context per set of options, kept for the whole file with an idle page in it, and a
- * new page per load: pages of one context share its renderer process, where a new context
- * per load started a new one (about 0.2 s of CPU each). No claim here needs a cold cache.
- */
-const contexts = new Map<string, Promise<BrowserContext>>();
-function contextFor(options: BrowserContextOptions): Promise<BrowserContext> {
-  const key = JSON.stringify(options);
-  let context = contexts.get(key);
-  if (!context) {
-    context = browser.newContext(options).then(async (created) => (await created.newPage(), created));
-    contexts.set(key, context);
-  }
-  return context;
-}
-
 async function onPage<T>(
   base: string,
   path: string,
   options: BrowserContextOptions,
   fn: (page: Page) => Promise<T>,
 ): Promise<T> {
-  const page = await (await contextFor(options)).newPage();
+  // A new page in a context kept for these options (tests/helpers/browser.ts); no claim needs a cold cache.
+  const page = await (await sharedContext(browser, options)).newPage();
   try {
     await page.goto(`${base}${path.slice(1)}`, { waitUntil: 'load' });
     return await fn(page);

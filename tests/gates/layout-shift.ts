@@ -4,8 +4,8 @@
  * cache off (every load cold), with the web font on time, late (every font response held back) or
  * never arriving. Names the elements that moved, so a failure says what to fix.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { RENDERER_PROCESSES } from '../../scripts/lib/browser';
+import type { Browser, Page } from 'playwright-core';
+import { sharedContext } from '../helpers/browser';
 import { pieceMark, streamPage, type StreamedPage } from './streamed-html';
 
 export type FontTiming = 'op tijd' | 'laat' | 'nooit';
@@ -89,26 +89,6 @@ async function fontsAs(page: Page, fonts: FontTiming) {
 
 const FONT_FILE = /\.(woff2?|ttf|otf)(\?|$)/;
 
-/**
- * One context per browser for every load, with a page per load: pages of one
- * context share its renderer processes (kept alive by idle pages, as many as
- * the renderer limit of tests/helpers/browser.ts), where a new context starts a
- * new renderer, about 0.2 s of CPU per load. The cache stays cold: see `fontsAs`.
- */
-const loadContexts = new WeakMap<Browser, Promise<BrowserContext>>();
-function loadContext(browser: Browser): Promise<BrowserContext> {
-  let context = loadContexts.get(browser);
-  if (!context) {
-    context = (async () => {
-      const created = await browser.newContext({ reducedMotion: 'no-preference' });
-      for (let i = 0; i < RENDERER_PROCESSES; i++) await created.newPage();
-      return created;
-    })();
-    loadContexts.set(browser, context);
-  }
-  return context;
-}
-
 /** In the page: resolves after the first contentful paint and two more frames. */
 const paintedWithoutFont = () =>
   new Promise<void>((resolve) => {
@@ -137,7 +117,8 @@ export async function measureShift(
   fonts: FontTiming,
   { streamed = false }: { streamed?: boolean } = {},
 ): Promise<ShiftReport> {
-  const page = await (await loadContext(browser)).newPage();
+  // A page of one shared context (tests/helpers/browser.ts); cold all the same, see `fontsAs`.
+  const page = await (await sharedContext(browser, { reducedMotion: 'no-preference' })).newPage();
   const stream = streamed ? await streamPage(baseUrl, path) : undefined;
   try {
     await page.setViewportSize({ width, height: 900 });
