@@ -18,9 +18,11 @@ export default defineConfig({
       {
         // Unit tests share their workers (isolate: false): they set no globals and restore what they
         // change, and a fresh process per file cost about 1 s of CPU each (49 → 16 s for both unit projects).
+        // Two workers, as the build project: projects with another maxWorkers would need their own group.
         test: {
           name: 'unit',
           isolate: false,
+          maxWorkers: 2,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
@@ -30,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'unit-new-york',
           isolate: false,
+          maxWorkers: 2,
           include: [
             'src/lib/*.test.ts',
             'src/schemas/**/*.test.ts',
