@@ -13,7 +13,8 @@ import { launchBrowser } from '../helpers/browser';
 import { realPageTypes } from '../helpers/page-types';
 import { sitemapPaths } from '../helpers/sitemap';
 import { serve, type RunningServer } from '../helpers/static-server';
-import { inParallel, measureShift, shiftProblems, type FontTiming } from '../gates/layout-shift';
+import { measureShift, shiftProblems, type FontTiming } from '../gates/layout-shift';
+import { inParallel } from '../helpers/in-parallel';
 
 const WIDTHS = [320, 390, 768, 1024, 1350, 1440];
 /** Loads at a time: most of a load is waiting for the held-back font. */

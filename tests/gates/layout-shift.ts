@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { sharedContext } from '../helpers/browser';
+
 import { pieceMark, streamPage, type StreamedPage } from './streamed-html';
 
 export type FontTiming = 'op tijd' | 'laat' | 'nooit';
@@ -187,20 +188,6 @@ const parsedAndPainted = (mark: string) =>
     };
     check();
   });
-
-/** Runs `jobs` with at most `limit` at a time (pages mostly wait on the late font). */
-export async function inParallel<T, R>(items: T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await job(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /** One line per shifting page, for the test's failure message. */
 export function shiftProblems(reports: ShiftReport[]): string[] {

@@ -4,7 +4,7 @@
  * check is waiting (loading, fonts, a frame), so lanes overlap those waits.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { inParallel } from '../gates/layout-shift';
+import { inParallel } from './in-parallel';
 
 /** Contexts at a time: two cores, each page check about half waiting. */
 export const LANES = 4;

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { inParallel } from '../gates/layout-shift';
+import { inParallel } from './in-parallel';
 import {
   CONSENT_VALID_NOW,
   FIXTURE_NOW,
