@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sites } from '../helpers/astro-run';
-import { launchBrowser, sharedContext } from '../helpers/browser';
+import { launchBrowser } from '../helpers/browser';
 import { readResults, resultCount, searchFor } from '../helpers/search';
 import { serve, type RunningServer } from '../helpers/static-server';
 import { axeProblems, reflowProblems } from '../gates/browser-checks';
@@ -22,11 +22,9 @@ afterAll(async () => {
 });
 
 async function withPage<T>(fn: (page: Page) => Promise<T>, javaScriptEnabled = true): Promise<T> {
-  // A new page in a context kept for these options (tests/helpers/browser.ts).
-  const page = await (
-    await sharedContext(browser, { javaScriptEnabled, viewport: { width: 390, height: 844 } })
-  ).newPage();
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
   try {
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -34,7 +32,7 @@ async function withPage<T>(fn: (page: Page) => Promise<T>, javaScriptEnabled = t
     expect(errors).toEqual([]);
     return out;
   } finally {
-    await page.close();
+    await context.close();
   }
 }
 
