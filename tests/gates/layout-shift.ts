@@ -1,12 +1,11 @@
 /**
  * Gate: nothing moves while a page loads. Records every layout-shift entry
  * (without recent input) from the first paint on, in a fresh page with its
- * cache off (every load cold), with the web font on time, late (every font response held back) or
- * never arriving. Names the elements that moved, so a failure says what to fix.
+ * cache off (every load cold), with the web font on time, late (every font
+ * response held back) or never arriving. Names the elements that moved, so a failure says what to fix.
  */
 import type { Browser, Page } from 'playwright-core';
 import { sharedContext } from '../helpers/browser';
-
 import { pieceMark, streamPage, type StreamedPage } from './streamed-html';
 
 export type FontTiming = 'op tijd' | 'laat' | 'nooit';
