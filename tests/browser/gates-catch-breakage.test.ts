@@ -11,11 +11,13 @@ import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { problemsOnPages } from '../helpers/browser-lanes';
 import { serve, type RunningServer } from '../helpers/static-server';
 import {
   axeProblems,
   focusStyleProblems,
   imageSizeProblems,
+  loadAxeInEveryPage,
   motionProblems,
   privacyProblems,
   recordRequests,
@@ -130,8 +132,17 @@ async function inBrowser<T>(
 
 describe('every gate fails on a page made to break it', () => {
   it('axe: an image without alt text', async () => {
+    // Axe sent into the page by the check itself.
     expect(await inBrowser('/', axeProblems)).toEqual([]);
     expect((await inBrowser('/geen-alt/', axeProblems)).join('\n')).toMatch(/image-alt/);
+    // Axe loaded into every page by the context, as the real-site gate does: same finding, same page only.
+    const open = async (page: Page, path: string) => {
+      await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
+      const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
+      return loaded ? axeProblems(page) : ['axe is niet door de context geladen'];
+    };
+    const found = await problemsOnPages(browser, ['/', '/geen-alt/'], {}, open, loadAxeInEveryPage);
+    expect(found).toEqual([expect.stringMatching(/^\/geen-alt\/: image-alt \(critical\)/)]);
   });
 
   it('layout shift: a swap-font heading that re-wraps when the late font arrives', async () => {

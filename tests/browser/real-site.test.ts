@@ -16,6 +16,7 @@ import {
   axeProblems,
   focusStyleProblems,
   imageSizeProblems,
+  loadAxeInEveryPage,
   motionProblems,
   privacyProblems,
   recordFontBytes,
@@ -65,14 +66,20 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   // 400 % zoom in tests/browser/accessibility-claims.test.ts).
   const found: Record<number, string[]> = {};
   beforeAll(async () => {
-    await problemsOnPages(browser, paths, {}, async (page, path) => {
-      await page.setViewportSize({ width: 390, height: 900 });
-      await open(page, path);
-      everyPage.axe390.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
-      await page.setViewportSize({ width: 320, height: 640 });
-      everyPage.reflow320.push(...(await reflowProblems(page)).map((p) => `${path}: ${p}`));
-      return [];
-    });
+    await problemsOnPages(
+      browser,
+      paths,
+      {},
+      async (page, path) => {
+        await page.setViewportSize({ width: 390, height: 900 });
+        await open(page, path);
+        everyPage.axe390.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
+        await page.setViewportSize({ width: 320, height: 640 });
+        everyPage.reflow320.push(...(await reflowProblems(page)).map((p) => `${path}: ${p}`));
+        return [];
+      },
+      loadAxeInEveryPage,
+    );
     for (const list of Object.values(everyPage)) list.sort();
     found[390] = everyPage.axe390;
     found[1280] = await problemsOnPages(
@@ -80,6 +87,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       realPageTypes,
       { viewport: { width: 1280, height: 900 } },
       async (page, { path }) => (await open(page, path), axeProblems(page)),
+      loadAxeInEveryPage,
     );
   }, 600_000);
   it('at 390px wide, every page: zero violations', () => {

@@ -3,28 +3,30 @@
  * own renderer process), take the next page until none is left. Most of a page
  * check is waiting (loading, fonts, a frame), so lanes overlap those waits.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inParallel } from './in-parallel';
 
 /** Contexts at a time: two cores, each page check about half waiting. */
 export const LANES = 4;
 
 /**
- * Runs `check` on every item, each lane in its own context with `options`, and
- * returns the problems found, each prefixed with the page (`/pad/: probleem`).
+ * Runs `check` on every item, each lane in its own context with `options` (and
+ * `prepare`, e.g. a script for every page), and returns the problems found, each
+ * prefixed with the page (`/pad/: probleem`).
  */
 export async function problemsOnPages<T extends string | { path: string }>(
   browser: Browser,
   items: T[],
   options: BrowserContextOptions,
   check: (page: Page, item: T) => Promise<string[]>,
-  lanes = LANES,
+  prepare: (context: BrowserContext) => Promise<void> = async () => {},
 ): Promise<string[]> {
   const queue = [...items.keys()];
   const found: string[][] = new Array(items.length);
   const lane = async () => {
     const context = await browser.newContext(options);
     try {
+      await prepare(context);
       const page = await context.newPage();
       for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
         const item = items[i]!;
@@ -35,6 +37,6 @@ export async function problemsOnPages<T extends string | { path: string }>(
       await context.close();
     }
   };
-  await inParallel(Array.from({ length: Math.min(lanes, items.length) }), lanes, lane);
+  await inParallel(Array.from({ length: Math.min(LANES, items.length) }), LANES, lane);
   return found.flat();
 }
