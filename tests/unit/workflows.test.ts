@@ -2,6 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { relative } from 'node:path';
+import { root, sites } from '../helpers/astro-run';
 
 const dir = new URL('../../.github/workflows/', import.meta.url);
 const workflows = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]));
@@ -21,11 +23,18 @@ describe('workflows', () => {
     const ci = parse(workflows['ci.yml']!);
     expect(Object.keys(ci.on)).toContain('pull_request');
     const runs = steps('ci.yml').map((s) => s.run ?? s.uses ?? '');
-    const order = ['npm ci', 'npm run check:content', 'npm run build', 'actions/upload-artifact@', 'npm test'].map(
+    const order = ['npm ci', 'npm run check:content', 'npm run test:sites', 'actions/upload-artifact@', 'npm test'].map(
       (cmd) => runs.findIndex((r) => r.startsWith(cmd)),
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('build the site once: the tests reuse the build that reviewers download', () => {
+    const ci = steps('ci.yml');
+    expect(ci.filter((s) => /\bnpm run (build|start)\b|\bastro build\b/.test(s.run ?? ''))).toEqual([]);
+    const upload = ci.find((s) => s.uses?.startsWith('actions/upload-artifact@')) as { with: { path: string } };
+    expect(upload.with.path).toBe(relative(root, sites.real));
   });
 
   it('rebuild and publish main every day', () => {
