@@ -39,7 +39,7 @@ export async function axeProblems(page: Page): Promise<string[]> {
 
 interface Violation {
   id: string;
-  impact?: string | null;
+  impact?: string | null | undefined;
   help: string;
   nodes: { target: unknown[] }[];
 }
