@@ -19,12 +19,10 @@ import {
   focusStyleProblems,
   imageSizeProblems,
   loadAxeInEveryPage,
-  motionProblems,
   privacyProblems,
   recordFontBytes,
   recordRequests,
   reflowProblems,
-  skipLinkProblems,
 } from '../gates/browser-checks';
 import { BUDGET } from '../gates/budgets';
 import { measureShift, shiftProblems, type ShiftReport } from '../gates/layout-shift';
@@ -116,14 +114,12 @@ describe('layout shift at phone width', () => {
   });
 });
 
-describe('keyboard, zoom and motion', () => {
+// The skip link and reduced motion are checked on every page type, with stricter checks beside
+// them, in tests/browser/accessibility-claims.test.ts (the same functions, one load fewer each here).
+describe('keyboard and zoom', () => {
   // Each page type is a newly loaded document, so keyboard focus starts at its top.
   const onEveryType = (options: BrowserContextOptions, check: (page: Page) => Promise<string[]>) =>
     problemsOnPages(browser, realPageTypes, options, async (page, { path }) => (await open(page, path), check(page)));
-
-  it('on every page type the skip link is the first tab stop and moves focus to <main>', async () => {
-    expect(await onEveryType({}, skipLinkProblems)).toEqual([]);
-  });
 
   it('on every page type every element that takes focus shows a visible focus style', async () => {
     expect(await onEveryType({}, (page) => focusStyleProblems(page))).toEqual([]);
@@ -131,10 +127,6 @@ describe('keyboard, zoom and motion', () => {
 
   it('at 400 % zoom (320 CSS px) no page scrolls sideways', () => {
     expect(everyPage.reflow320).toEqual([]);
-  });
-
-  it('on every page type with reduced motion nothing animates', async () => {
-    expect(await onEveryType({ reducedMotion: 'reduce' }, motionProblems)).toEqual([]);
   });
 });
 
