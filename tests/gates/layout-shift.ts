@@ -25,11 +25,8 @@ export interface ShiftReport {
 }
 
 export interface ShiftOptions {
-  /** Send the HTML in pieces, each painted before the next (a slow line). */
   streamed?: boolean;
-  /** Runs on the new page before it is opened, e.g. to add a script to every document. */
   beforeLoad?: (page: Page) => Promise<void>;
-  /** Runs on the loaded page once the report is read, so another gate can use the same load. */
   afterLoad?: (page: Page) => Promise<void>;
 }
 
@@ -117,7 +114,8 @@ const paintedWithoutFont = () =>
  * `streamed`: the HTML comes in pieces (see streamed-html.ts), each painted before
  * the next, so content that grows above or beside what is already drawn shows up;
  * a late font is then released after the last piece.
- * `beforeLoad` and `afterLoad` let another gate use the same load (see `ShiftOptions`).
+ * `beforeLoad` and `afterLoad` let another gate use the same load: the first runs before
+ * the page is opened (e.g. to add a script to it), the second once the report is read.
  */
 export async function measureShift(
   browser: Browser,
