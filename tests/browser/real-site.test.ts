@@ -1,16 +1,14 @@
 /**
  * Browser gates on every page of the real build, served on 127.0.0.1 and
  * crawled from the sitemap, so a new page type is checked without a list.
- * Every page at 390 px: one cold load for layout shift, axe and (narrowed) reflow.
- * The checks per page type are fanned out in a few contexts at once
+ * Each gate is fanned out over the pages in a few contexts at once
  * (tests/helpers/browser-lanes.ts).
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { launchBrowser } from '../helpers/browser';
-import { LANES, problemsOnPages } from '../helpers/browser-lanes';
-import { inParallel } from '../helpers/in-parallel';
+import { problemsOnPages } from '../helpers/browser-lanes';
 import { realPageTypes } from '../helpers/page-types';
 import { sitemapPaths } from '../helpers/sitemap';
 import { serve, type RunningServer } from '../helpers/static-server';
@@ -25,7 +23,6 @@ import {
   reflowProblems,
 } from '../gates/browser-checks';
 import { BUDGET } from '../gates/budgets';
-import { measureShift, shiftProblems, type ShiftReport } from '../gates/layout-shift';
 
 let server: RunningServer;
 let browser: Browser;
@@ -55,39 +52,33 @@ async function withPage<T>(
 
 const open = (page: Page, path: string) => page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'load' });
 
-/**
- * Every sitemap page at phone width, in one cold load each: the layout-shift gate's load
- * (tests/gates/layout-shift.ts: cache off, the web font held back until the page has
- * painted without it), then axe at 390 px, then the same page narrowed to 320 px for
- * sideways scrolling. One load serves three gates; at 1350 px and the other widths the
- * shift gate loads pages itself (tests/browser/layout-shift.test.ts).
- */
-const everyPage: { axe390: string[]; reflow320: string[]; shift390: ShiftReport[] } = {
-  axe390: [],
-  reflow320: [],
-  shift390: [],
-};
+/** Problems found on every sitemap page in one load each: axe at 390 px, then sideways scrolling at 320 px. */
+const everyPage: { axe390: string[]; reflow320: string[] } = { axe390: [], reflow320: [] };
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   // Every page at phone width (most readers, and where content-driven faults such as
   // alt text, link text and heading order show the same as on a desktop); at desktop
   // width one page of each page type, since what changes with width is the template.
-  // Each page type is also loaded at 320 px and at 400 % zoom in
-  // tests/browser/accessibility-claims.test.ts.
+  // The same load of each page is then narrowed to 320 px for the reflow check below
+  // (one load per page instead of two; each page type is also loaded at 320 px and at
+  // 400 % zoom in tests/browser/accessibility-claims.test.ts).
   const found: Record<number, string[]> = {};
   beforeAll(async () => {
-    const afterLoad = async (page: Page, path: string) => {
-      everyPage.axe390.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
-      await page.setViewportSize({ width: 320, height: 640 });
-      everyPage.reflow320.push(...(await reflowProblems(page)).map((p) => `${path}: ${p}`));
-    };
-    everyPage.shift390 = await inParallel(paths, LANES, (path) =>
-      measureShift(browser, server.url, path, 390, 'laat', {
-        beforeLoad: loadAxeInEveryPage,
-        afterLoad: (page) => afterLoad(page, path),
-      }),
+    await problemsOnPages(
+      browser,
+      paths,
+      {},
+      async (page, path) => {
+        await page.setViewportSize({ width: 390, height: 900 });
+        await open(page, path);
+        everyPage.axe390.push(...(await axeProblems(page)).map((p) => `${path}: ${p}`));
+        await page.setViewportSize({ width: 320, height: 640 });
+        everyPage.reflow320.push(...(await reflowProblems(page)).map((p) => `${path}: ${p}`));
+        return [];
+      },
+      loadAxeInEveryPage,
     );
-    for (const list of [everyPage.axe390, everyPage.reflow320]) list.sort();
+    for (const list of Object.values(everyPage)) list.sort();
     found[390] = everyPage.axe390;
     found[1280] = await problemsOnPages(
       browser,
@@ -103,14 +94,6 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   });
   it('at 1280px wide, one page of each type: zero violations', () => {
     expect(found[1280]).toEqual([]);
-  });
-});
-
-describe('layout shift at phone width', () => {
-  it('no sitemap page moves at 390 px while a late font arrives', () => {
-    expect(everyPage.shift390.length).toBe(paths.length);
-    expect(everyPage.shift390.filter((r) => r.fontRequests === 0)).toEqual([]);
-    expect(shiftProblems(everyPage.shift390)).toEqual([]);
   });
 });
 

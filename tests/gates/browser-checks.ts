@@ -17,12 +17,12 @@ const axeSource = readFileSync(
 );
 
 /**
- * Loads axe into every document the context (or page) opens, before the page's own code. Chromium
- * then compiles axe once per renderer and reuses it; sending it into each page cost ±0.5 s of CPU a
- * page (62 pages: 69 → 31–39 CPU-s for load plus axe; see tests/README.md).
+ * Loads axe into every document the context opens, before the page's own code. Chromium then compiles
+ * axe once per renderer and reuses it; sending it into each page costs ±0.5 s of CPU a page (62 pages:
+ * 69 → 31–39 CPU-s for load plus axe, .bench measurement in tests/README.md).
  */
-export async function loadAxeInEveryPage(target: BrowserContext | Page): Promise<void> {
-  await target.addInitScript({ content: axeSource });
+export async function loadAxeInEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axeSource });
 }
 
 /** Axe's violations of WCAG 2.2 AA on the page as it is now, one line per rule. */

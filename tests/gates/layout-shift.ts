@@ -24,12 +24,6 @@ export interface ShiftReport {
   moved: string[];
 }
 
-export interface ShiftOptions {
-  streamed?: boolean;
-  beforeLoad?: (page: Page) => Promise<void>;
-  afterLoad?: (page: Page) => Promise<void>;
-}
-
 /** The gate's threshold: below this, nothing a reader can see moved. */
 export const SHIFT_LIMIT = 0.001;
 
@@ -114,8 +108,6 @@ const paintedWithoutFont = () =>
  * `streamed`: the HTML comes in pieces (see streamed-html.ts), each painted before
  * the next, so content that grows above or beside what is already drawn shows up;
  * a late font is then released after the last piece.
- * `beforeLoad` and `afterLoad` let another gate use the same load: the first runs before
- * the page is opened (e.g. to add a script to it), the second once the report is read.
  */
 export async function measureShift(
   browser: Browser,
@@ -123,7 +115,7 @@ export async function measureShift(
   path: string,
   width: number,
   fonts: FontTiming,
-  { streamed = false, beforeLoad, afterLoad }: ShiftOptions = {},
+  { streamed = false }: { streamed?: boolean } = {},
 ): Promise<ShiftReport> {
   // A page of one shared context (tests/helpers/browser.ts); cold all the same, see `fontsAs`.
   const page = await (await sharedContext(browser, { reducedMotion: 'no-preference' })).newPage();
@@ -132,7 +124,6 @@ export async function measureShift(
     await page.setViewportSize({ width, height: 900 });
     const held = await fontsAs(page, fonts);
     await page.addInitScript(observer);
-    await beforeLoad?.(page);
     const url = stream?.url ?? new URL(path.replace(/^\//, ''), baseUrl).href;
     await page.goto(url, { waitUntil: 'commit' });
     if (stream) await paintEachPiece(page, stream);
@@ -149,7 +140,6 @@ export async function measureShift(
     const shifts = await page.evaluate(
       () => (window as unknown as { __shifts: { value: number; sources: string[]; t: number }[] }).__shifts,
     );
-    await afterLoad?.(page);
     return {
       path,
       width,
