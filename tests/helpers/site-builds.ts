@@ -107,7 +107,8 @@ export function staleSites(): SiteName[] {
 /**
  * Builds the given sites, two at a time (one per core; most of a build is one
  * busy core), the largest first. Each site's `.ready` file appears when it is
- * done: empty when built, with the build's failure otherwise.
+ * done: empty when built, with the build's failure otherwise; `log` gets a line
+ * per site, with the end of Astro's output for a site that failed.
  */
 export async function buildSites(names: SiteName[], log: (line: string) => void = () => {}): Promise<void> {
   const order = [...names].sort((a, b) => Number(b === 'real') - Number(a === 'real'));
@@ -119,7 +120,10 @@ export async function buildSites(names: SiteName[], log: (line: string) => void 
       writeFileSync(readyFile(name), '');
       log(`${name}: gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } catch (error) {
-      writeFileSync(readyFile(name), String((error as Error).message || error));
+      const message = String((error as Error).message || error);
+      writeFileSync(readyFile(name), message);
+      // The build's own error (the end of Astro's output), so a CI log shows what broke.
+      log(`${name}: bouwen mislukt\n${message}`);
       failures.push(name);
     }
   });
