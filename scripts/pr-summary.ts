@@ -9,6 +9,7 @@ process.stdout.write(
   prSummary({
     content: (env.INHOUD ?? '') as Outcome,
     build: (env.BOUWEN ?? '') as Outcome,
+    fixtures: (env.TESTSITES ?? '') as Outcome,
     tests: (env.TESTS ?? '') as Outcome,
     previewUrl: env.MBO030_PREVIEW_URL || undefined,
     runUrl,

@@ -29,4 +29,23 @@ describe('the pull request summary for editors', () => {
     expect(s).toContain('niet uitgevoerd');
     expect(s).toContain('nog geen voorbeeld');
   });
+  it('blames the site, not the content, when the site fails to build after a green content check', () => {
+    const s = prSummary({ content: 'success', build: 'failure', fixtures: 'success', tests: 'skipped' });
+    expect(s).toContain('❌ Site bouwen: niet in orde. De inhoudscontrole vond geen fout in je wijziging');
+    expect(s).not.toMatch(/meestal|aan de inhoud/i);
+    expect(s).toContain('nog geen voorbeeld');
+  });
+  it("when only a developers' test site fails, says the editor's site was built and offers its preview", () => {
+    const s = prSummary({ content: 'success', build: 'success', fixtures: 'failure', tests: 'skipped' });
+    expect(s).toContain('- ✅ Site bouwen: in orde.');
+    expect(s).toContain(
+      '❌ Testsites van de ontwikkelaars: niet in orde. Die gebruiken voorbeeldinhoud, niet jouw wijziging',
+    );
+    expect(s).toContain('site-voorbeeld');
+  });
+  it('leaves the test sites out while they pass', () => {
+    expect(prSummary({ content: 'success', build: 'success', fixtures: 'success', tests: 'success' })).not.toContain(
+      'Testsites',
+    );
+  });
 });

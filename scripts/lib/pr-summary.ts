@@ -6,8 +6,13 @@
 export type Outcome = 'success' | 'failure' | 'cancelled' | 'skipped' | '';
 
 export interface SummaryInput {
+  /** The content check (`npm run check:content`). */
   content: Outcome;
+  /** Building the site with the editor's content (`echt` from `npm run test:sites`). */
   build: Outcome;
+  /** Building the developers' test sites with example content (`testsites`); empty when unknown. */
+  fixtures?: Outcome | undefined;
+  /** `npm test`. */
   tests: Outcome;
   /** A deploy preview's address (Netlify, Cloudflare Pages), when the host reports one. */
   previewUrl?: string | undefined;
@@ -35,7 +40,22 @@ export function prSummary(i: SummaryInput): string {
       i.content,
       'Open het tabblad **Files changed**: bij de regel met de fout staat wat je moet aanpassen.',
     ),
-    line('Site bouwen', i.build, 'Meestal volgt dit uit de inhoud; staat die op in orde, vraag dan een ontwikkelaar.'),
+    line(
+      'Site bouwen',
+      i.build,
+      i.content === 'success'
+        ? 'De inhoudscontrole vond geen fout in je wijziging, dus de oorzaak zit in de site zelf: vraag een ontwikkelaar om mee te kijken.'
+        : 'Los eerst de fouten in de inhoud op.',
+    ),
+    ...(i.fixtures === 'failure'
+      ? [
+          line(
+            'Testsites van de ontwikkelaars',
+            i.fixtures,
+            'Die gebruiken voorbeeldinhoud, niet jouw wijziging: vraag een ontwikkelaar om mee te kijken.',
+          ),
+        ]
+      : []),
     line('Tests (toegankelijkheid, links, snelheid)', i.tests, 'Vraag een ontwikkelaar om mee te kijken.'),
     '',
     i.build === 'success' ? preview : 'Er is nog geen voorbeeld: de site kon niet gebouwd worden.',

@@ -104,30 +104,50 @@ export function staleSites(): SiteName[] {
   });
 }
 
+/** How building one site ended. */
+export type BuildOutcome = 'success' | 'failure';
+
+export interface BuildOptions {
+  /** Gets a line per site, with the end of Astro's output for a site that failed. */
+  log?: (line: string) => void;
+  /** Builds one site (buildSite; a test passes its own). */
+  build?: (name: SiteName) => Promise<void>;
+  /** Marks a site done, with its failure or '' (its `.ready` file; a test passes its own). */
+  done?: (name: SiteName, failure: string) => void;
+}
+
 /**
  * Builds the given sites, two at a time (one per core; most of a build is one
  * busy core), the largest first. Each site's `.ready` file appears when it is
- * done: empty when built, with the build's failure otherwise; `log` gets a line
- * per site, with the end of Astro's output for a site that failed.
+ * done: empty when built, with the build's failure otherwise. Returns how each
+ * site's build ended; a failed site does not stop the others.
  */
-export async function buildSites(names: SiteName[], log: (line: string) => void = () => {}): Promise<void> {
+export async function buildSites(
+  names: SiteName[],
+  {
+    log = () => {},
+    build = (name) => buildSite(name, buildStamp(siteSettings[name])),
+    done = (name, failure) => writeFileSync(readyFile(name), failure),
+  }: BuildOptions = {},
+): Promise<Partial<Record<SiteName, BuildOutcome>>> {
   const order = [...names].sort((a, b) => Number(b === 'real') - Number(a === 'real'));
-  const failures: string[] = [];
+  const outcomes: Partial<Record<SiteName, BuildOutcome>> = {};
   await inParallel(order, 2, async (name) => {
     const started = Date.now();
     try {
-      await buildSite(name, buildStamp(siteSettings[name]));
-      writeFileSync(readyFile(name), '');
+      await build(name);
+      done(name, '');
       log(`${name}: gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      outcomes[name] = 'success';
     } catch (error) {
       const message = String((error as Error).message || error);
-      writeFileSync(readyFile(name), message);
+      done(name, message);
       // The build's own error (the end of Astro's output), so a CI log shows what broke.
       log(`${name}: bouwen mislukt\n${message}`);
-      failures.push(name);
+      outcomes[name] = 'failure';
     }
   });
-  if (failures.length > 0) throw new Error(`Bouwen mislukt: ${failures.join(', ')} (zie ${outputRoot}/<site>.log)`);
+  return outcomes;
 }
 
 /** Before any build starts: no site is ready, except those that are current (they are marked now). */
@@ -152,4 +172,16 @@ export async function waitForSites(names: SiteName[]): Promise<void> {
     const failure = readFileSync(readyFile(name), 'utf8');
     if (failure) throw new Error(`De testsite ${name} is niet gebouwd:\n${failure}`);
   }
+}
+
+/**
+ * The build step's outputs for the pull request summary (scripts/lib/pr-summary.ts), as
+ * `$GITHUB_OUTPUT` lines: `echt`, the site with the editor's content, and `testsites`, the
+ * fixture sites, so a summary does not send an editor to their content when only a
+ * developers' site failed. A site not in `outcomes` was already current.
+ */
+export function stepOutputs(outcomes: Partial<Record<SiteName, BuildOutcome>>): string {
+  const fixtures = (Object.keys(sites) as SiteName[]).filter((name) => name !== 'real');
+  const failed = (names: SiteName[]) => names.some((name) => outcomes[name] === 'failure');
+  return `echt=${failed(['real']) ? 'failure' : 'success'}\ntestsites=${failed(fixtures) ? 'failure' : 'success'}\n`;
 }

@@ -37,6 +37,18 @@ describe('workflows', () => {
     expect(upload.with.path).toBe(relative(root, sites.real));
   });
 
+  it("tell the editors' summary which build failed, and keep the editor's site when only a fixture site failed", () => {
+    const ci = steps('ci.yml') as (Step & { id?: string; if?: string; env?: Record<string, string> })[];
+    expect(ci.find((s) => s.id === 'bouwen')?.run).toBe('npm run test:sites'); // writes echt= and testsites=
+    const upload = ci.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.if).toBe("always() && steps.bouwen.outputs.echt == 'success'");
+    const summary = ci.find((s) => s.run?.includes('scripts/pr-summary.ts'));
+    expect(summary?.env).toMatchObject({
+      BOUWEN: '${{ steps.bouwen.outputs.echt || steps.bouwen.outcome }}',
+      TESTSITES: '${{ steps.bouwen.outputs.testsites }}',
+    });
+  });
+
   it('rebuild and publish main every day', () => {
     const deploy = parse(workflows['deploy.yml']!);
     expect(deploy.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
