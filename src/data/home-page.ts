@@ -20,7 +20,7 @@ export const homeText = {
   studentLife:
     "Sinds studiejaar 2020-2021 zijn mbo'ers officieel student. De gemeente wil dat ze net zo meedoen in het Utrechtse studentenleven als hbo- en wo-studenten.",
   trademark:
-    "Het plan is om mbo030 te laten zien op bussen, bouwplaatsen en in zorginstellingen: plekken waar mbo'ers bijdragen aan de stad. Het merk wordt ontwikkeld door mbo-studenten.",
+    "Volgens het plan voor 2020-2022 zou mbo030 te zien zijn op bussen, bouwplaatsen en in zorginstellingen: plekken waar mbo'ers bijdragen aan de stad. Mbo-studenten zouden het merk ontwikkelen.",
 } as const;
 
 export type HomePageView = Awaited<ReturnType<typeof homePage>>;

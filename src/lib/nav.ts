@@ -35,7 +35,7 @@ export function trademarkPages() {
       label: 'Downloads',
       text: 'Het merk in kleur, zwart en wit, als SVG en PNG.',
     },
-    spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk te zien is of volgens de bron moet komen.' },
+    spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk volgens de bron zou komen.' },
     badge: {
       href: to.badgeBuilder(),
       label: 'Badge voor je website',
