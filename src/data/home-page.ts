@@ -13,12 +13,12 @@ export const homeText = {
   quoteCredit:
     '"Mega Belangrijk Onderwijs" is de vondst van een mbo-ambassadeur. Wethouder Klaas Verschuure schrijft dat hij het geregeld gebruikt.',
   quoteSource: 'Uitvoeringsplan Sterk Utrechts mbo 2020-2022, voorwoord',
-  lead: "Mbo'ers bouwen onze huizen, ontwikkelen onze software en zijn de handen aan het bed. De gemeente Utrecht wil het mbo de komende jaren in de schijnwerpers zetten, onder meer met de campagne mbo030.",
+  lead: "Mbo'ers bouwen onze huizen, ontwikkelen onze software en zijn de handen aan het bed. In het plan voor 2020-2022 wil de gemeente Utrecht het mbo in de schijnwerpers zetten, onder meer met de campagne mbo030.",
   leadSource: 'Uitvoeringsplan Sterk Utrechts mbo 2020-2022, samenvatting en hoofdstuk 2',
   noUpcoming: 'Er staan nu geen evenementen met een datum die nog komt in de agenda.',
   noUpcomingLink: 'Bekijk de hele agenda',
   studentLife:
-    "Sinds studiejaar 2020-2021 zijn mbo'ers officieel student. De gemeente wil dat ze net zo meedoen in het Utrechtse studentenleven als hbo- en wo-studenten.",
+    "Sinds studiejaar 2020-2021 zijn mbo'ers officieel student. Volgens het plan voor 2020-2022 wil de gemeente dat ze net zo meedoen in het Utrechtse studentenleven als hbo- en wo-studenten.",
   trademark:
     "Volgens het plan voor 2020-2022 zou mbo030 te zien zijn op bussen, bouwplaatsen en in zorginstellingen: plekken waar mbo'ers bijdragen aan de stad. Mbo-studenten zouden het merk ontwikkelen.",
 } as const;
