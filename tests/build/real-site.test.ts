@@ -67,4 +67,21 @@ describe('the real content', () => {
     );
     for (const p of ['/mbo030/', '/over/', '/toegankelijkheid/', '/privacy/']) expect(pagePaths(dir)).toContain(p);
   });
+
+  it('says on the privacy page what its forms send to the server: a word typed into a GET form is in the web address', () => {
+    // Every form that sends typed text as a query string, on any page (the header's search box on all of them).
+    const sent = new Set<string>();
+    for (const p of pagePaths(dir))
+      for (const form of page(dir, p).querySelectorAll('form')) {
+        if ((form.getAttribute('method') ?? 'get').toLowerCase() !== 'get') continue;
+        const action = new URL(form.getAttribute('action') ?? p, 'https://x.test').pathname;
+        for (const input of form.querySelectorAll('input[type=search], input[type=text], input:not([type])'))
+          if (input.getAttribute('name')) sent.add(`${action}?${input.getAttribute('name')}=`);
+      }
+    expect([...sent]).toContain('/zoeken/?q=');
+    const privacy = text(page(dir, '/privacy/').querySelector('main'));
+    for (const address of sent) expect(privacy, `the privacy page names ${address}`).toContain(address);
+    expect(privacy).toMatch(/zoekwoord in het webadres/);
+    expect(privacy).not.toMatch(/niet naar (een|de) server|legt niets over jou vast/);
+  });
 });
