@@ -19,7 +19,7 @@ describe('the pull request summary for editors', () => {
       tests: 'failure',
       runUrl: 'https://github.com/o/r/actions/runs/1',
     });
-    expect(s).toContain('Er moet nog iets worden aangepast');
+    expect(s).toContain('een ontwikkelaar kijkt mee');
     expect(s).toContain('[deze pagina](https://github.com/o/r/actions/runs/1)');
     expect(s).toContain('site-voorbeeld');
   });
@@ -46,6 +46,17 @@ describe('the pull request summary for editors', () => {
   it('leaves the test sites out while they pass', () => {
     expect(prSummary({ content: 'success', build: 'success', fixtures: 'success', tests: 'success' })).not.toContain(
       'Testsites',
+    );
+  });
+  it('does not send the editor back to their content when only a later step failed, and says when a run was stopped', () => {
+    const later = prSummary({ content: 'success', build: 'success', fixtures: 'success', tests: 'failure' });
+    expect(later).toContain('## De inhoud is in orde, maar een latere controle niet');
+    expect(later).toContain('aan de site liggen of aan je wijziging');
+    const stopped = prSummary({ content: 'success', build: 'cancelled', tests: 'skipped' });
+    expect(stopped).toContain('- ⏹️ Site bouwen: gestopt, omdat de controle werd afgebroken.');
+    expect(stopped).toContain('de site is niet gebouwd.');
+    expect(prSummary({ content: 'failure', build: 'skipped', tests: 'skipped' })).toContain(
+      '## Er moet nog iets worden aangepast',
     );
   });
 });

@@ -25,15 +25,24 @@ const line = (what: string, outcome: Outcome, fix: string) =>
     ? `- ✅ ${what}: in orde.`
     : outcome === 'failure'
       ? `- ❌ ${what}: niet in orde. ${fix}`
-      : `- ⏸️ ${what}: niet uitgevoerd, omdat een eerdere stap faalde.`;
+      : outcome === 'cancelled'
+        ? `- ⏹️ ${what}: gestopt, omdat de controle werd afgebroken.`
+        : `- ⏸️ ${what}: niet uitgevoerd, omdat een eerdere stap faalde.`;
+
+/** The heading: all well, the editor's content to fix, or (content passed) a later step for a developer. */
+function heading(i: SummaryInput): string {
+  if (i.content === 'success' && i.build === 'success' && i.tests === 'success')
+    return 'Alles in orde: een collega kan je wijziging nakijken';
+  if (i.content === 'success') return 'De inhoud is in orde, maar een latere controle niet: een ontwikkelaar kijkt mee';
+  return 'Er moet nog iets worden aangepast';
+}
 
 export function prSummary(i: SummaryInput): string {
-  const ok = i.content === 'success' && i.build === 'success' && i.tests === 'success';
   const preview = i.previewUrl
     ? `**Bekijk het resultaat:** ${i.previewUrl} (een voorbeeld van de hele site met jouw wijziging; in de redactieomgeving staat dezelfde link onder "Voorbeeld bekijken").`
     : `**Bekijk het resultaat:** download onderaan ${i.runUrl ? `[deze pagina](${i.runUrl})` : 'deze pagina'} het bestand **site-voorbeeld** en vraag een ontwikkelaar het te openen. Deze host geeft geen voorbeeldadres per wijziging (zie docs/deploy.md).`;
   return [
-    `## ${ok ? 'Alles in orde: een collega kan je wijziging nakijken' : 'Er moet nog iets worden aangepast'}`,
+    `## ${heading(i)}`,
     '',
     line(
       'Inhoud (velden, datums, toestemming, afbeeldingen)',
@@ -44,7 +53,7 @@ export function prSummary(i: SummaryInput): string {
       'Site bouwen',
       i.build,
       i.content === 'success'
-        ? 'De inhoudscontrole vond geen fout in je wijziging, dus de oorzaak zit in de site zelf: vraag een ontwikkelaar om mee te kijken.'
+        ? 'De inhoudscontrole vond geen fout in je wijziging, dus dit is een fout in de site, ook als jouw tekst hem uitlokte: vraag een ontwikkelaar om mee te kijken.'
         : 'Los eerst de fouten in de inhoud op.',
     ),
     ...(i.fixtures === 'failure'
@@ -56,9 +65,17 @@ export function prSummary(i: SummaryInput): string {
           ),
         ]
       : []),
-    line('Tests (toegankelijkheid, links, snelheid)', i.tests, 'Vraag een ontwikkelaar om mee te kijken.'),
+    line(
+      'Tests (toegankelijkheid, links, snelheid)',
+      i.tests,
+      'Dat kan aan de site liggen of aan je wijziging (bijvoorbeeld een pagina die weg is): vraag een ontwikkelaar om mee te kijken.',
+    ),
     '',
-    i.build === 'success' ? preview : 'Er is nog geen voorbeeld: de site kon niet gebouwd worden.',
+    i.build === 'success'
+      ? preview
+      : i.build === 'failure'
+        ? 'Er is nog geen voorbeeld: de site kon niet gebouwd worden.'
+        : 'Er is nog geen voorbeeld: de site is niet gebouwd.',
     '',
   ].join('\n');
 }

@@ -20,7 +20,7 @@ export const homeText = {
   studentLife:
     "Sinds studiejaar 2020-2021 zijn mbo'ers officieel student. Volgens het plan voor 2020-2022 wil de gemeente dat ze net zo meedoen in het Utrechtse studentenleven als hbo- en wo-studenten.",
   trademark:
-    "Volgens het plan voor 2020-2022 zou mbo030 te zien zijn op bussen, bouwplaatsen en in zorginstellingen: plekken waar mbo'ers bijdragen aan de stad. Mbo-studenten zouden het merk ontwikkelen.",
+    "Het plan voor 2020-2022 noemt stadsbussen, grote bouwprojecten en zorginstellingen als plekken voor het merk mbo030: daar dragen mbo'ers bij aan de stad. Mbo-studenten zouden het merk ontwikkelen.",
 } as const;
 
 export type HomePageView = Awaited<ReturnType<typeof homePage>>;

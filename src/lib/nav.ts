@@ -35,7 +35,7 @@ export function trademarkPages() {
       label: 'Downloads',
       text: 'Het merk in kleur, zwart en wit, als SVG en PNG.',
     },
-    spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk volgens de bron zou komen.' },
+    spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk volgens de bron zou komen of gezien is.' },
     badge: {
       href: to.badgeBuilder(),
       label: 'Badge voor je website',

@@ -10,7 +10,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { releaseAstro } from '../helpers/astro-lock';
 import { outputRoot, sites } from '../helpers/astro-run';
-import { buildSites, markReady, setupTimeFile, staleSites, type SiteName } from '../helpers/site-builds';
+import {
+  buildSites,
+  markReady,
+  markUnfinished,
+  setupTimeFile,
+  staleSites,
+  type SiteName,
+} from '../helpers/site-builds';
 
 let building: Promise<void> | undefined;
 
@@ -23,9 +30,13 @@ export default function setup() {
     (Object.keys(sites) as SiteName[]).filter((name) => !stale.includes(name)),
     stale,
   );
-  // Not awaited: the tests start now. A failed build fails the files that read it.
+  // Not awaited: the tests start now. A failed build fails the files that read it; should
+  // building itself break, every site not done yet fails with that error instead of being waited for.
   building = buildSites(stale)
-    .then(() => undefined)
+    .then(
+      () => undefined,
+      (error: unknown) => markUnfinished(stale, `Bouwen afgebroken: ${String(error)}`),
+    )
     .finally(() => writeFileSync(setupTimeFile, String((Date.now() - started) / 1000)));
   return async () => {
     await building;

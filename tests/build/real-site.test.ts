@@ -74,7 +74,7 @@ describe('the real content', () => {
     for (const p of pagePaths(dir))
       for (const form of page(dir, p).querySelectorAll('form')) {
         if ((form.getAttribute('method') ?? 'get').toLowerCase() !== 'get') continue;
-        const action = new URL(form.getAttribute('action') ?? p, 'https://x.test').pathname;
+        const action = new URL(form.getAttribute('action') ?? '', `https://x.test${p}`).pathname;
         for (const input of form.querySelectorAll('input[type=search], input[type=text], input:not([type])'))
           if (input.getAttribute('name')) sent.add(`${action}?${input.getAttribute('name')}=`);
       }

@@ -6,7 +6,7 @@
  * next run reuses it while that stamp still holds, and builds it again when not.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inParallel } from './in-parallel';
 import {
@@ -184,4 +184,31 @@ export function stepOutputs(outcomes: Partial<Record<SiteName, BuildOutcome>>): 
   const fixtures = (Object.keys(sites) as SiteName[]).filter((name) => name !== 'real');
   const failed = (names: SiteName[]) => names.some((name) => outcomes[name] === 'failure');
   return `echt=${failed(['real']) ? 'failure' : 'success'}\ntestsites=${failed(fixtures) ? 'failure' : 'success'}\n`;
+}
+
+/**
+ * `npm run test:sites` (tests/build/build-sites.ts): builds the stale sites, writes
+ * stepOutputs to `outputFile` (GitHub's `$GITHUB_OUTPUT`) when given, and returns the
+ * exit code: 1 when a site failed. The outputs are written in every case, so the
+ * editors' summary knows which site failed.
+ */
+export async function buildForCheck(
+  stale: SiteName[],
+  { outputFile, ...options }: BuildOptions & { outputFile?: string | undefined } = {},
+): Promise<number> {
+  const log = options.log ?? (() => {});
+  const outcomes = await buildSites(stale, options);
+  if (outputFile) appendFileSync(outputFile, stepOutputs(outcomes));
+  const failed = stale.filter((name) => outcomes[name] === 'failure');
+  if (failed.length > 0) {
+    log(`Bouwen mislukt: ${failed.join(', ')} (zie ${outputRoot}/<site>.log)`);
+    return 1;
+  }
+  log(stale.length === 0 ? 'Alle testsites waren al actueel.' : `Testsites gebouwd: ${stale.join(', ')}.`);
+  return 0;
+}
+
+/** Marks every site that is not done yet as failed with `message`, so no test waits for it forever. */
+export function markUnfinished(names: SiteName[], message: string): void {
+  for (const name of names) if (!existsSync(readyFile(name))) writeFileSync(readyFile(name), message);
 }

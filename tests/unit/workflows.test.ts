@@ -41,7 +41,7 @@ describe('workflows', () => {
     const ci = steps('ci.yml') as (Step & { id?: string; if?: string; env?: Record<string, string> })[];
     expect(ci.find((s) => s.id === 'bouwen')?.run).toBe('npm run test:sites'); // writes echt= and testsites=
     const upload = ci.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
-    expect(upload?.if).toBe("always() && steps.bouwen.outputs.echt == 'success'");
+    expect(upload?.if).toBe("${{ !cancelled() && steps.bouwen.outputs.echt == 'success' }}");
     const summary = ci.find((s) => s.run?.includes('scripts/pr-summary.ts'));
     expect(summary?.env).toMatchObject({
       BOUWEN: '${{ steps.bouwen.outputs.echt || steps.bouwen.outcome }}',
