@@ -15,7 +15,6 @@ import { problemsOnPages } from '../helpers/browser-lanes';
 import { serve, type RunningServer } from '../helpers/static-server';
 import {
   axeProblems,
-  focusStyleProblems,
   imageSizeProblems,
   loadAxeInEveryPage,
   motionProblems,
@@ -24,6 +23,7 @@ import {
   reflowProblems,
   skipLinkProblems,
 } from '../gates/browser-checks';
+import { focusRingProblems } from '../gates/accessibility-claims';
 import { budgetProblems, pageWeight } from '../gates/budgets';
 import { htmlErrors } from '../gates/html-validation';
 import { java, skipWithout } from '../helpers/system-tools';
@@ -222,8 +222,8 @@ describe('every gate fails on a page made to break it', () => {
   it('keyboard: a missing skip link and a link without a focus style', async () => {
     expect(await inBrowser('/', skipLinkProblems)).toEqual([]);
     expect(await inBrowser('/geen-skiplink/', skipLinkProblems)).toEqual(['eerste tabstop is /, niet de skiplink']);
-    expect((await inBrowser('/geen-focus/', (p) => focusStyleProblems(p))).join('\n')).toMatch(
-      /geen zichtbare focusstijl op a "Home"/,
+    expect((await inBrowser('/geen-focus/', (p) => focusRingProblems(p))).join('\n')).toMatch(
+      /focus op a "Home" niet goed zichtbaar \(geen ring\)/,
     );
   });
 

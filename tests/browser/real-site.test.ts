@@ -4,7 +4,7 @@
  * Each gate is fanned out over the pages in a few contexts at once
  * (tests/helpers/browser-lanes.ts).
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE, sites } from '../helpers/astro-run';
 import { launchBrowser } from '../helpers/browser';
@@ -14,7 +14,6 @@ import { sitemapPaths } from '../helpers/sitemap';
 import { serve, type RunningServer } from '../helpers/static-server';
 import {
   axeProblems,
-  focusStyleProblems,
   imageSizeProblems,
   loadAxeInEveryPage,
   privacyProblems,
@@ -97,17 +96,10 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   });
 });
 
-// The skip link and reduced motion are checked on every page type, with stricter checks beside
-// them, in tests/browser/accessibility-claims.test.ts (the same functions, one load fewer each here).
-describe('keyboard and zoom', () => {
-  // Each page type is a newly loaded document, so keyboard focus starts at its top.
-  const onEveryType = (options: BrowserContextOptions, check: (page: Page) => Promise<string[]>) =>
-    problemsOnPages(browser, realPageTypes, options, async (page, { path }) => (await open(page, path), check(page)));
-
-  it('on every page type every element that takes focus shows a visible focus style', async () => {
-    expect(await onEveryType({}, (page) => focusStyleProblems(page))).toEqual([]);
-  });
-
+// Focus (every stop in page order, a ring of at least 2 px with 3:1 contrast), the skip link and
+// reduced motion are checked on every page type, at 1280 and 320 px, in
+// tests/browser/accessibility-claims.test.ts; reflow at 320 px is checked here on every page.
+describe('zoom', () => {
   it('at 400 % zoom (320 CSS px) no page scrolls sideways', () => {
     expect(everyPage.reflow320).toEqual([]);
   });

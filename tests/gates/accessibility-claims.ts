@@ -110,7 +110,18 @@ const tabbables = () => {
   return all;
 };
 
-/** Presses Tab until focus leaves the page or comes back round; returns each stop. */
+/** Tab as a keyboard sends it (what Playwright's `keyboard.press('Tab')` sends over the DevTools protocol). */
+const TAB_KEY = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
+
+/**
+ * Presses Tab until focus leaves the page or comes back round; returns each stop.
+ * The page writes down where focus is after each Tab (a keyup listener, which
+ * runs after the focus moved), so the presses go out in one batch over the
+ * DevTools protocol instead of two round trips per stop: the browser handles
+ * key events strictly in order, one after the other. Focus leaving the page shows
+ * as a keyup with nothing focused, or as the first stop again; a page that hides
+ * its keyups from us never shows that, so it fails as a trap rather than passing.
+ */
 export async function tabThrough(
   page: Page,
   maxStops = 400,
@@ -119,18 +130,36 @@ export async function tabThrough(
   const expected = await page.evaluate<string[]>(
     `(${tabbables.toString()})().map((el) => el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"')`,
   );
-  await page.evaluate(`window.__tabbables = (${tabbables.toString()})()`);
+  await page.evaluate(`(() => {
+    window.__tabbables = (${tabbables.toString()})();
+    window.__tabLog = [];
+    if (window.__tabListener) removeEventListener('keyup', window.__tabListener, true);
+    window.__tabListener = (event) => {
+      if (event.key !== 'Tab') return;
+      const el = document.activeElement;
+      if (!el || el === document.body || el === document.documentElement) return window.__tabLog.push(null);
+      const label = el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+      window.__tabLog.push({ label, index: window.__tabbables.indexOf(el), ring: (${readFocusRing.toString()})() });
+    };
+    addEventListener('keyup', window.__tabListener, true);
+  })()`);
+  const presses = Math.min(maxStops, expected.length + 3);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const sent: Promise<unknown>[] = [];
+    for (let i = 0; i < presses; i++)
+      sent.push(
+        cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...TAB_KEY }),
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...TAB_KEY }),
+      );
+    await Promise.all(sent);
+  } finally {
+    await cdp.detach();
+  }
+  const log = await page.evaluate<(TabStop | null)[]>('window.__tabLog');
   const stops: TabStop[] = [];
   let left = false;
-  for (let i = 0; i < Math.min(maxStops, expected.length + 3); i++) {
-    await page.keyboard.press('Tab');
-    // One round trip per Tab: where focus is, and the ring it shows.
-    const stop = await page.evaluate<TabStop | undefined>(`(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body || el === document.documentElement) return undefined;
-      const label = el.tagName.toLowerCase() + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
-      return { label, index: window.__tabbables.indexOf(el), ring: (${readFocusRing.toString()})() };
-    })()`);
+  for (const stop of log) {
     if (!stop) {
       left = true;
       break;

@@ -86,37 +86,6 @@ export async function skipLinkProblems(page: Page): Promise<string[]> {
   return active === 'main' ? [] : [`na de skiplink heeft ${active} de focus, niet <main>`];
 }
 
-/** Tabs through the page; every element that gets focus must show a focus ring (outline or box-shadow, on itself or its card). */
-export async function focusStyleProblems(page: Page, maxStops = 80): Promise<string[]> {
-  const problems: string[] = [];
-  for (let i = 0; i < maxStops; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return undefined;
-      const ring = (node: Element | null) => {
-        if (!node) return false;
-        const s = getComputedStyle(node);
-        return (
-          (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) ||
-          (s.boxShadow !== 'none' && s.boxShadow !== '')
-        );
-      };
-      let node: Element | null = el;
-      let visible = false;
-      for (let depth = 0; node && depth < 4 && !visible; depth++, node = node.parentElement) visible = ring(node);
-      return {
-        label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-        visible,
-        id: el.outerHTML.slice(0, 120),
-      };
-    });
-    if (!stop) break;
-    if (!stop.visible) problems.push(`geen zichtbare focusstijl op ${stop.label}`);
-  }
-  return problems;
-}
-
 /** At 320 CSS px (a 1280 px screen at 400 % zoom) nothing scrolls sideways. */
 export async function reflowProblems(page: Page): Promise<string[]> {
   const { scroll, width } = await page.evaluate(() => ({
