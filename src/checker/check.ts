@@ -12,6 +12,7 @@ import { isMeaninglessAlt } from '../schemas/fields';
 import { idFromFileName, isContentFileName } from '../lib/vocabulary';
 import { impossibleDates, missingFiles } from '../lib/frontmatter-checks';
 import { photosWithoutForm } from '../lib/publication';
+import { PASTED_CHARACTER } from '../lib/pasted-characters';
 import { frontMatterDating, hasCalendarFile } from '../lib/event-dating';
 import { consentFinding } from './consent';
 import type { ParsedConsent } from '../schemas/ambassadeurs';
@@ -23,7 +24,14 @@ import { b1Hints } from './language';
 import { drawnTextFindings } from './drawn-text';
 import { folderPrivacyProblem, imageProblems } from './images';
 import { placeholderProblems } from './placeholders';
-import { encodingProblem, fileNameProblem, quotedMessage, quotedValues, rawMarkdownLines } from './slips';
+import {
+  encodingProblem,
+  fileNameProblem,
+  pastedCharacterLines,
+  quotedMessage,
+  quotedValues,
+  rawMarkdownLines,
+} from './slips';
 import { linkProblem, type KnownContent } from './links';
 import { canonicalContent, firstDifferentLine } from '../admin/cms-format';
 import { dutch, fieldName, schemaKeys, suggest, unknownKeys } from './messages';
@@ -133,8 +141,12 @@ function checkFile(e: Entry, ctx: Context): void {
   if (encoding) return add(e.file, 1, 'opmaak', encoding);
   const text = bytes.toString('utf8');
   const isText = /\.mdx?$/.test(e.abs);
+  const pasted = pastedCharacterLines(text, isText);
+  for (const p of pasted) add(e.file, p.line, p.field, p.message);
   const parsed = parseContentFile(text, isText ? 'text' : 'data', e.abs.endsWith('.json'));
-  if (parsed.error) return add(e.file, parsed.error.line, 'opmaak', parsed.error.message);
+  // The YAML reader refuses most pasted characters; the finding above already says which and where.
+  if (parsed.error)
+    return pasted.length > 0 ? undefined : add(e.file, parsed.error.line, 'opmaak', parsed.error.message);
   const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
   for (const p of [...textProblems, ...placeholderProblems(text)]) add(e.file, p.line, p.field, p.message);
   if (isText) for (const p of rawMarkdownLines(text)) add(e.file, p.line, 'tekst', p.message);
@@ -149,7 +161,10 @@ function checkFile(e: Entry, ctx: Context): void {
       const field = fieldName(issue.path);
       // A missing image file is reported once, by the front matter check above.
       if (textProblems.some((p) => p.field === 'src') && field.endsWith('src')) continue;
-      add(e.file, parsed.lineOf(issue.path), field, dutch(issue));
+      const line = parsed.lineOf(issue.path);
+      // A pasted character typed as itself is reported above, from the line it is on.
+      if (pasted.some((p) => p.line === line) && issue.message.startsWith(PASTED_CHARACTER)) continue;
+      add(e.file, line, field, dutch(issue));
     }
     return;
   }

@@ -1,9 +1,11 @@
 /**
  * Everyday slips that the build does not stop but that show wrongly on the site:
  * a file name the URL cannot carry cleanly, typographic quotes around a whole
- * value, and Markdown that stays raw text (an image path with a space).
+ * value, Markdown that stays raw text (an image path with a space), and invisible
+ * characters pasted from Word (which the YAML reader refuses with its own words).
  */
 import { extname } from 'node:path';
+import { pastedCharacterMessage } from '../lib/pasted-characters';
 import { idFromTitle } from '../lib/vocabulary';
 
 /** The name to use instead, when a content file's name has capitals, spaces or other characters; else undefined. */
@@ -61,4 +63,35 @@ export function encodingProblem(bytes: Buffer): string | undefined {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && !bytes.toString('utf8').includes('\uFFFD')) return undefined;
   return `Dit bestand is niet als UTF-8 opgeslagen${utf16 ? ' (maar als UTF-16)' : ''}, dus letters als é en ë komen verkeerd op de site. Sla het opnieuw op als UTF-8 (in Kladblok: Opslaan als › Codering: UTF-8; in de GitHub-editor gebeurt dat vanzelf).`;
+}
+
+/**
+ * Lines holding an invisible character pasted along with the text (lib/pasted-characters),
+ * as typed in the file: the field is the key of the front matter line it is on (or above it,
+ * for a list item), or `tekst` below the front matter. The YAML reader refuses most of them
+ * outright, so this finding replaces its general one. (A character written as an escape,
+ * "\v", is read first and then refused by the schema, with the same message.)
+ */
+export function pastedCharacterLines(
+  text: string,
+  isText: boolean,
+): { line: number; field: string; message: string }[] {
+  const lines = text.split(/\r?\n/);
+  const bodyStart = !isText
+    ? lines.length
+    : lines[0]?.replace(/^\uFEFF/, '').trim() === '---'
+      ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1
+      : 0;
+  let key = 'opmaak';
+  const out: { line: number; field: string; message: string }[] = [];
+  lines.forEach((l, i) => {
+    const own = i < bodyStart ? /^\s*(?:-\s+)?([A-Za-z][\w-]*):(?:\s|$)/.exec(l)?.[1] : undefined;
+    if (own) key = own;
+    // Where it is, said in the words of the value: without the field name and opening quote.
+    const message = pastedCharacterMessage(
+      i < bodyStart ? l.replace(/^\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s*)?["']?/, '') : l,
+    );
+    if (message) out.push({ line: i + 1, field: i < bodyStart ? key : 'tekst', message });
+  });
+  return out;
 }

@@ -6,8 +6,12 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { entryIds } from '../lib/content-dir';
 import { parseLocalDate, type LocalDate } from '../lib/local-date';
+import { pastedCharacterMessage } from '../lib/pasted-characters';
 
-/** A required piece of text, with a message for "missing" and for "too long". */
+/**
+ * A required piece of text, with a message for "missing" and for "too long", and
+ * one for an invisible character pasted along with it (lib/pasted-characters).
+ */
 export function text(what: string, opts: { max?: number; min?: number } = {}) {
   let schema = z
     .string({
@@ -21,7 +25,10 @@ export function text(what: string, opts: { max?: number; min?: number } = {}) {
       error: (iss) => `Te lang: maximaal ${opts.max} tekens, nu ${(iss.input as string).length}. Maak ${what} korter.`,
     });
   }
-  return schema;
+  return schema.superRefine((value, ctx) => {
+    const message = pastedCharacterMessage(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
 }
 
 /** A date (optionally with a time) as written in front matter; see `parseLocalDate`. */

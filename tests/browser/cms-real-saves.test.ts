@@ -22,12 +22,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
+import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../src/admin/cms-config';
 import { canonicalContent } from '../../src/admin/cms-format';
 import { cmsSettings } from '../../src/admin/settings';
 import { checkContent } from '../../src/checker/check';
+import { escapeText } from '../../src/lib/icalendar';
 import { privateFields } from '../../src/lib/image-metadata';
 import { collectionNames, contentTypes, type CollectionName } from '../../src/content-types';
 import { root, runAstro, sites } from '../helpers/astro-run';
@@ -44,6 +46,13 @@ const gpsExif = {
   IFD2: { CameraOwnerName: 'Eigenaar Test' },
   IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' },
 };
+
+/**
+ * Characters an editor types that mean something to YAML, Markdown, MDX, HTML, XML or iCalendar
+ * (quotes, &, <, {, ;, \\, #), and emoji, accents and right-to-left text: in summaries and in the
+ * text of a story and an event, so the CMS's own saving, the content check and the build all see them.
+ */
+const ANY_CHARACTERS = 'Kosten: {gratis}, 5 < 10 & 3 > 2; 50% — “Welkom!” ½ × 👩‍🎓 🇳🇱 محمد ✓ a\\b #1.';
 
 /** What an editor types per collection: every field, values that satisfy the rules between fields. */
 const typed: Record<CollectionName, Record<string, unknown>> = {
@@ -77,7 +86,7 @@ const typed: Record<CollectionName, Record<string, unknown>> = {
   },
   verhalen: {
     titel: 'Zoë leert zorgen in Overvecht',
-    samenvatting: 'Zoë loopt stage in een verpleeghuis en leert daar elke dag iets nieuws.',
+    samenvatting: 'Zoë (17) loopt stage: "zorg & welzijn" <thuis> {elke dag} ½ × 50% — 👩‍🎓 محمد ✓ a\\b #1',
     ambassadeurs: ['zoe'],
     scholen: ['nimeto'],
     sector: 'zorg en welzijn',
@@ -87,11 +96,11 @@ const typed: Record<CollectionName, Record<string, unknown>> = {
     afbeelding: { src: 'upload', alt: 'Zoë helpt een bewoner met een kop thee.', toontPersonen: true },
     tags: ['zorg', 'stage'],
     draft: false,
-    body: 'Zoë loopt stage in een verpleeghuis. Ze helpt bewoners met eten en drinken.\n\n## Wat ze leert\n\nZe leert goed luisteren.',
+    body: `Zoë loopt stage in een verpleeghuis. Ze helpt bewoners met eten en drinken.\n\n## Wat ze leert\n\nZe leert goed luisteren.\n\n${ANY_CHARACTERS}`,
   },
   agenda: {
     titel: 'Open dag van de Proefschool',
-    samenvatting: 'Studenten laten zien wat ze maken. Iedereen is welkom.',
+    samenvatting: 'Studenten laten zien wat ze maken; iedereen is welkom, ook ouders & vrienden: "gratis" {ja} \\ 👋',
     start: '2027-02-10T10:00',
     eind: '2027-02-10T15:00',
     heleDag: false,
@@ -106,7 +115,7 @@ const typed: Record<CollectionName, Record<string, unknown>> = {
     aanmelden: 'https://www.example.nl/aanmelden',
     afbeelding: { src: 'upload', alt: 'Een open deur met een bord: welkom.', toontPersonen: false },
     draft: false,
-    body: 'Op de open dag zie je wat studenten maken.\n\nKom langs met je ouders.',
+    body: `Op de open dag zie je wat studenten maken.\n\nKom langs met je ouders.\n\n${ANY_CHARACTERS}`,
   },
   tour: {
     titel: 'Bezoek van de Mbo Tour 030 bij Nimeto',
@@ -145,6 +154,14 @@ const typed: Record<CollectionName, Record<string, unknown>> = {
     body: 'Het merk staat op de keet van de bouwplaats.',
   },
 };
+
+/** HTML or XML text with its character references read back, for comparing with what was typed. */
+const decodeEntities = (markup: string) =>
+  markup
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(lt|gt|quot|apos);/g, (_, n: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[n]!)
+    .replace(/&amp;/g, '&');
 
 /** New entries in the registry's order: each refers only to types listed before it (else choosing the reference fails). */
 const order = collectionNames;
@@ -426,16 +443,25 @@ describe('what the CMS wrote passes the content check and builds', () => {
     });
     expect(code, output.slice(-3000)).toBe(0);
     for (const name of order) {
-      const html = readFileSync(join(out, contentTypes[name].page(ids[name]), 'index.html'), 'utf8').replace(
-        /&#39;|&#x27;/g,
-        "'",
-      );
+      const html = decodeEntities(readFileSync(join(out, contentTypes[name].page(ids[name]), 'index.html'), 'utf8'));
       const t = typed[name];
       for (const value of [t.titel ?? t.naam, t.samenvatting ?? t.wat ?? t.beschrijving ?? t.omschrijving])
         expect(html, `${name}: ${String(value)}`).toContain(String(value));
       const firstParagraph = typeof t.body === 'string' ? t.body.split('\n')[0]! : undefined;
       if (firstParagraph) expect(html, `${name}: tekst`).toContain(firstParagraph);
+      if (typeof t.body === 'string' && t.body.includes(ANY_CHARACTERS))
+        expect(html, `${name}: tekst met alle soorten tekens`).toContain(`<p>${ANY_CHARACTERS}</p>`);
     }
+    // The news feed is XML a feed reader can read (only XML 1.0 characters), with the summary as typed.
+    const feed = readFileSync(join(out, 'verhalen/rss.xml'), 'utf8');
+    expect(feed).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    const items = (new XMLParser().parse(feed) as { rss: { channel: { item: { description: string }[] } } }).rss.channel
+      .item;
+    expect(items.map((i) => decodeEntities(i.description))).toContain(String(typed.verhalen.samenvatting));
+    // The event's calendar file has the summary as one escaped iCalendar text (RFC 5545), folded at 75 octets.
+    const ics = readFileSync(join(out, `agenda/${ids.agenda}.ics`), 'utf8');
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(ics.replace(/\r\n /g, '')).toContain(escapeText(String(typed.agenda.samenvatting)));
     expect(existsSync(join(out, 'agenda/nijntje-65-jaar/index.html'))).toBe(false);
     expect(readFileSync(join(out, 'verhalen/beroepentuin-overvecht/index.html'), 'utf8')).toContain(EDITED.value);
   }, 600_000);

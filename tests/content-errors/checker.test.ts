@@ -4,7 +4,7 @@
  * the clean content passes; the GitHub annotation format.
  *
  * The cases call the checker in this process (the same checkContent and
- * formatFinding that scripts/check-content.ts prints with), so 65 cases cost
+ * formatFinding that scripts/check-content.ts prints with), so the 75 cases cost
  * no Node start each. Two runs of the real command (`npm run check:content`'s
  * script) show what only the command adds: its exit code, its summary line,
  * nothing on stderr, and the annotations.
