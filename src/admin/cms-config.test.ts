@@ -12,6 +12,7 @@ import type { ImageFunction } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, contentTypes, type CollectionName, type FieldText } from '../content-types';
 import { consentFields, consentSchema } from '../schemas/ambassadeurs';
+import { pastedCharacterFormPattern } from '../lib/pasted-characters';
 import { isMeaninglessAlt } from '../schemas/fields';
 import {
   ambassadorKinds,
@@ -210,6 +211,21 @@ describe('the generated CMS configuration', () => {
     ];
     for (const a of samples) expect(form.test(a), a).toBe(!isMeaninglessAlt(a));
     expect(message).toContain('bestandsnaam');
+  });
+
+  it('refuses a pasted invisible character in every text field as the editor types (lib/pasted-characters)', () => {
+    const texts = collectionNames.flatMap((n) =>
+      allFields(fieldsOf(n)).filter((f) => f.widget === 'string' || f.widget === 'text'),
+    );
+    // Web addresses, dates and alt texts have a pattern of their own; every other text gets the rule.
+    const own = texts.filter((f) => (f.pattern as string[] | undefined)?.[0] !== pastedCharacterFormPattern.regex);
+    expect(
+      own.every((f) => f.type === 'url' || f.name === 'alt' || /\\d\{4\}/.test(String((f.pattern as string[])[0]))),
+      JSON.stringify(own.map((f) => f.name)),
+    ).toBe(true);
+    expect(texts.length - own.length).toBeGreaterThan(30);
+    const form = new RegExp(pastedCharacterFormPattern.regex);
+    expect([form.test('Zoë leert zorgen'), form.test('Zoë\u000bleert')]).toEqual([true, false]);
   });
 
   it('gives the preview pane each type’s fields, the first image of a list, no image for a type without', () => {

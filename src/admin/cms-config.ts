@@ -12,6 +12,7 @@ import type { ImageFunction } from 'astro:content';
 import { collectionNames, contentTypes, type CollectionName, type FieldText } from '../content-types';
 import { bodyText } from '../content-types/form-texts';
 import { consentFields } from '../schemas/ambassadeurs';
+import { pastedCharacterFormPattern } from '../lib/pasted-characters';
 import type { FieldMeta } from '../schemas/fields';
 import type { PreviewFields as AdminPreview } from './previews';
 import type { CmsSettings } from './settings';
@@ -161,8 +162,10 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
     const limits = { ...(max ? { maxlength: max } : {}), ...(min && min > 1 ? { minlength: min } : {}) };
     if (json.formPattern)
       return { ...base, widget: 'string', ...limits, pattern: [json.formPattern.regex, json.formPattern.message] };
-    // Longer texts get a box of several lines; a value the form checks against a pattern is one line.
-    return { ...base, widget: max && max > 120 ? 'text' : 'string', ...limits };
+    // Longer texts get a box of several lines; a value the form checks against its own pattern is one line.
+    // Every other text refuses, as the editor types, an invisible character pasted along (lib/pasted-characters).
+    const pasted = [pastedCharacterFormPattern.regex, pastedCharacterFormPattern.message];
+    return { ...base, widget: max && max > 120 ? 'text' : 'string', ...limits, pattern: pasted };
   }
   if (json.type === 'object') {
     if (json.typeKey) return typedGroup(base, json, json.typeKey, text, ctx);

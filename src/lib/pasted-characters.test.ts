@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pastedCharacterMessage, pastedCharacters } from './pasted-characters';
+import { pastedCharacterFormPattern, pastedCharacterMessage, pastedCharacters } from './pasted-characters';
 
 /** XML 1.0, production [2] Char: what a feed may hold. Written out here, apart from the module's own rule. */
 const xmlChar = (cp: number) =>
@@ -87,5 +87,24 @@ describe('pasted characters', () => {
       if (bad !== refused) wrong.push(`U+${cp.toString(16)}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the same rule in the CMS form', () => {
+  it('for any string of the first 65,536 code points: the form pattern matches exactly when the rule finds nothing', () => {
+    const form = new RegExp(pastedCharacterFormPattern.regex);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), (s) => {
+        const loneSurrogate = /[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+        if (!loneSurrogate) expect(form.test(s), JSON.stringify(s)).toBe(pastedCharacters(s).length === 0);
+      }),
+      { numRuns: 300, seed: 20261207 },
+    );
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCharCode(cp);
+      expect(form.test(s), `U+${cp.toString(16)}`).toBe(pastedCharacters(s).length === 0);
+    }
+    expect(pastedCharacterFormPattern.message).toMatch(/^Hier staat een onzichtbaar teken, .*Typ de tekst/);
   });
 });

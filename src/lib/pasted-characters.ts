@@ -73,3 +73,15 @@ export function pastedCharacterMessage(text: string): string | undefined {
       : 'Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf.';
   return `${PASTED_CHARACTER}: ${kind(first.codePoint)} (${codePointName(first.codePoint)}), ${where}.${more} ${origin} ${harm} Haal het weg: typ de tekst rond die plek opnieuw.`;
 }
+
+/**
+ * The same rule for the CMS form, which checks a field as the editor types: a
+ * pattern without the `u` flag, so it covers the characters of the first 65,536
+ * code points (all that pasting from Word or another encoding brings); the
+ * content check also refuses the rare rest (lone surrogates, noncharacters of
+ * the other planes).
+ */
+export const pastedCharacterFormPattern = {
+  regex: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$',
+  message: `${PASTED_CHARACTER}, bijvoorbeeld een regeleinde uit Word. Het mag niet in een webpagina staan. Typ de tekst rond die plek opnieuw.`,
+};
