@@ -29,6 +29,7 @@ const { kinds, pick, seeded } = await import('./fuzz/mutations.ts');
 const { checkContent } = await import('../src/checker/check.ts');
 const { contentTypes, placeholders } = await import('../src/content-types/index.ts');
 const { idFromFileName } = await import('../src/lib/vocabulary.ts');
+const { codePointName, pastedCharacters } = await import('../src/lib/pasted-characters.ts');
 
 const { values } = parseArgs({
   options: {
@@ -162,6 +163,8 @@ function pageProblem(out: string, file: string): string | undefined {
   const example = Object.values(placeholders).find((p) => visible.includes(p.replace(/^## /, '')));
   if (example) return `de pagina toont voorbeeldtekst: ${example}`;
   if (visible.includes('\uFFFD')) return 'de pagina toont � (verkeerde codering)';
+  const pasted = pastedCharacters(html)[0];
+  if (pasted) return `de pagina bevat ${codePointName(pasted.codePoint)}, dat niet in een webpagina of feed mag`;
   return undefined;
 }
 
@@ -231,7 +234,7 @@ const list = (ms: Mutation[], why: (m: Mutation) => string) =>
 const report = `# Inhoudsfuzzer: controle tegenover build
 
 Gemaakt door \`npm run fuzz:content\` (seed ${values.seed}, ${mutations.length} mutaties, ${minutes.toFixed(1)} minuten op ${(await import('node:os')).cpus().length} kernen, ${new Date().toISOString().slice(0, 10)}).
-Elke mutatie gaat door de inhoudscontrole; wat die doorlaat, gaat door de volledige \`astro build\`, waarna de pagina wordt gelezen (ruwe Markdown, voorbeeldtekst, verkeerde codering).
+Elke mutatie gaat door de inhoudscontrole; wat die doorlaat, gaat door de volledige \`astro build\`, waarna de pagina wordt gelezen (ruwe Markdown, voorbeeldtekst, verkeerde codering, tekens die niet in een webpagina of feed mogen).
 
 | soort | bedoeld als | aantal | door de controle tegengehouden | doorgelaten, build en pagina goed | onenigheid |
 | --- | --- | ---: | ---: | ---: | ---: |

@@ -210,6 +210,29 @@ export const kinds: Kind[] = [
     },
   },
   {
+    name: 'geplakt stuurteken',
+    harmful: true,
+    // Pasted from Word or text in another encoding: the character itself, or the escape a YAML writer (the CMS)
+    // makes of it. The checker must refuse it (lib/pasted-characters); a page or feed may never hold it.
+    mutate: (text, file, r) => {
+      const char = pick(r, ['\u000b', '\u000c', '\u0007', '\u001b', '\u0092', '\ufffe']);
+      const c = frontLines(text, /^(titel|samenvatting|naam|omschrijving|beschrijving): (?!["'])(.{1,60})$/);
+      const where = c.length && (!isText(file) || r() < 0.6) ? pick(r, c) : undefined;
+      const hex = char.codePointAt(0)!.toString(16).padStart(4, '0');
+      if (!where) {
+        if (!isText(file)) return undefined;
+        return { text: append(text, `Een zin uit Word${char}met een teken erin.`), what: `U+${hex} in de tekst` };
+      }
+      const [key, value] = [where.l.slice(0, where.l.indexOf(':')), where.l.slice(where.l.indexOf(':') + 2)];
+      const cut = Math.max(1, Math.floor(value.length / 2));
+      const escaped = r() < 0.5;
+      const line = escaped
+        ? `${key}: ${JSON.stringify(value.slice(0, cut)).slice(0, -1)}\\u${hex}${JSON.stringify(value.slice(cut)).slice(1)}`
+        : `${key}: ${value.slice(0, cut)}${char}${value.slice(cut)}`;
+      return { text: replaceLine(text, where.i, line), what: `U+${hex} in ${key}${escaped ? ' (als escape)' : ''}` };
+    },
+  },
+  {
     name: 'Windows-regeleinden',
     harmful: false,
     mutate: (text) => ({ text: text.replace(/\r?\n/g, '\r\n'), what: 'CRLF' }),
