@@ -37,12 +37,18 @@ export function quotedValues(
 export const quotedMessage = (value: string) =>
   `De hele waarde staat tussen typografische aanhalingstekens (${value.slice(0, 1)}…${value.slice(-1)}); die komen zo op de site. Laat ze weg, of zet de tekst tussen rechte aanhalingstekens: "…".`;
 
+/** Index of the first line below the front matter (0 when the file has none). */
+function bodyStartIndex(lines: string[]): number {
+  return lines[0]?.replace(/^\uFEFF/, '').trim() === '---'
+    ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1
+    : 0;
+}
+
 /** Lines of the body where an image or link stays raw Markdown because its path has a space. */
 export function rawMarkdownLines(text: string): { line: number; message: string }[] {
   const out: { line: number; message: string }[] = [];
   const lines = text.split(/\r?\n/);
-  const bodyStart =
-    lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
+  const bodyStart = bodyStartIndex(lines);
   lines.forEach((l, i) => {
     if (i < bodyStart) return;
     for (const m of l.matchAll(/(!?)\[[^\]]*\]\(([^)<>]*\s[^)<>]*)\)/g)) {
@@ -77,11 +83,7 @@ export function pastedCharacterLines(
   isText: boolean,
 ): { line: number; field: string; message: string }[] {
   const lines = text.split(/\r?\n/);
-  const bodyStart = !isText
-    ? lines.length
-    : lines[0]?.replace(/^\uFEFF/, '').trim() === '---'
-      ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1
-      : 0;
+  const bodyStart = isText ? bodyStartIndex(lines) : lines.length;
   let key = 'opmaak';
   const out: { line: number; field: string; message: string }[] = [];
   lines.forEach((l, i) => {
