@@ -5,6 +5,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import * as astroSharedProgram from './scripts/lint/astro-shared-program.js';
 import { roomRules } from './scripts/lint/rooms.js';
 
 /** The no-unsafe-* rules, off where values arrive untyped or the parser cannot give types. */
@@ -34,10 +35,10 @@ export default defineConfig(
   {
     // astro-eslint-parser cannot give the type checker an .astro template's JSX, so these rules see
     // `error` types there; `astro check` (strictest, in npm run lint) type-checks .astro files instead.
-    // astro-eslint-parser has no projectService: it builds its own program from tsconfig.json (and would
-    // say so once per file if asked for the service).
+    // astro-eslint-parser has no projectService, and with `project` it builds a new program per file;
+    // scripts/lint/astro-shared-program.js wraps it with one program for all .astro files (35 → 9 s).
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { projectService: false, project: true } },
+    languageOptions: { parser: astroSharedProgram, parserOptions: { projectService: false, project: true } },
     rules: unsafeRulesOff,
   },
   {
