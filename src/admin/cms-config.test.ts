@@ -32,7 +32,8 @@ const schemaOf = (name: CollectionName): z.ZodType => contentTypes[name].schema(
 const fieldsOf = (name: CollectionName) => config.collections.find((c) => c.name === name)!.fields;
 
 type Fields = CmsField[];
-const sub = (f: CmsField): Fields | undefined => f.fields as Fields | undefined;
+const sub = (f: CmsField): Fields | undefined =>
+  (f.fields as Fields | undefined) ?? (f.field ? [f.field as CmsField] : undefined);
 
 /** The fields of an object schema, by zod's public API (a pipe's input side, an object's shape). */
 function shapeOf(s: z.ZodType): Record<string, z.ZodType> {
@@ -224,6 +225,9 @@ describe('the generated CMS configuration', () => {
       JSON.stringify(own.map((f) => f.name)),
     ).toBe(true);
     expect(texts.length - own.length).toBeGreaterThan(30);
+    // A list of texts too: one box per item, with the rule (tags, the programmes a tour visited).
+    const lists = collectionNames.flatMap((n) => allFields(fieldsOf(n)).filter((f) => f.widget === 'list'));
+    expect(lists.filter((f) => !f.fields && !f.field).map((f) => f.name)).toEqual([]);
     const form = new RegExp(pastedCharacterFormPattern.regex);
     expect([form.test('Zoë leert zorgen'), form.test('Zoë\u000bleert')]).toEqual([true, false]);
   });

@@ -121,13 +121,22 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
     const list = { ...base, ...(json.minItems && required ? { min: json.minItems } : {}) };
     if (element.references) return relation(list, element.references, true, ctx);
     if (element.type === 'object') return { ...list, widget: 'list', fields: objectFields(element, text, ctx) };
-    const pattern = element.formPattern;
+    // One box per item (a comma in "Zorg, welzijn" stays one item), each checked as the editor types:
+    // against the item's own pattern, or else the rule for pasted invisible characters.
+    if (element.type !== 'string') return { ...list, widget: 'list' };
+    const pattern = element.formPattern ?? pastedCharacterFormPattern;
+    const itemHint = hintOf({ label: text.label }, element);
+    const itemMax = element.maxLength ? { maxlength: element.maxLength, hint: itemHint } : {};
     return {
       ...list,
       widget: 'list',
-      ...(pattern
-        ? { field: { name: 'item', label: text.label, widget: 'string', pattern: [pattern.regex, pattern.message] } }
-        : {}),
+      field: {
+        name: 'item',
+        label: text.label,
+        widget: 'string',
+        ...itemMax,
+        pattern: [pattern.regex, pattern.message],
+      },
     };
   }
   if (json.enum) return { ...base, widget: 'select', options: json.enum };
