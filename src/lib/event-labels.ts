@@ -85,7 +85,7 @@ export const MOVED_FROM = 'Eerst gepland op';
 /** The agenda's sections and what they say, on /agenda/, its filtered views and the school pages. */
 export const agendaText = {
   description:
-    'Evenementen die de bronnen noemen als podium voor mbo-studenten: wat binnenkort is, wat nog geen datum heeft en wat een datum heeft die voorbij is.',
+    'Evenementen die de bronnen noemen, met wat het plan over mbo-studenten daar zegt: wat binnenkort is, wat nog geen datum heeft en wat een datum heeft die voorbij is.',
   lead: 'Volgens het plan voor 2020-2022 wil de gemeente dat mbo-studenten bijdragen aan grote evenementen in de stad. Hier staan de evenementen die de bronnen noemen, elk met zijn bron. Wat er gebeurde, staat er alleen bij als een bron het zegt.',
   schoolLead: (school: string) => `Evenementen waarbij de bron ${school} noemt.`,
   categoryLead: (label: string) => `Evenementen in de categorie ${label.toLowerCase()} die de bronnen noemen.`,

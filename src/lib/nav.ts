@@ -33,7 +33,7 @@ export function trademarkPages() {
     downloads: {
       href: to.trademarkDownloads(),
       label: 'Downloads',
-      text: 'Het merk in kleur, zwart en wit, als SVG en PNG.',
+      text: 'Het logo in kleur, zwart en wit, als SVG en PNG.',
     },
     spotted: { href: to.spotted(), label: 'Gespot', text: 'Waar het merk volgens de bron zou komen of gezien is.' },
     badge: {

@@ -23,26 +23,26 @@ export const ruleExamples: RuleExample[] = [
     caption: 'Gebruik het merk niet kleiner dan 80 pixels breed op een scherm, of 20 millimeter op papier.',
     good: true,
   },
-  { name: 'op-licht', caption: 'Het merk in kleur op een lichte achtergrond.', good: true },
+  { name: 'op-licht', caption: 'Het logo in kleur op een lichte achtergrond.', good: true },
   {
     name: 'op-donker',
-    caption: 'Het merk in kleur op een donkere achtergrond. Het rode vlak houdt het zichtbaar.',
+    caption: 'Het logo in kleur op een donkere achtergrond. Het rode vlak houdt het zichtbaar.',
     good: true,
   },
   {
     name: 'niet-uitrekken',
-    caption: 'Het merk uitgerekt of platgedrukt. Verander altijd breedte en hoogte samen.',
+    caption: 'Het logo uitgerekt of platgedrukt. Verander altijd breedte en hoogte samen.',
     good: false,
   },
-  { name: 'niet-draaien', caption: 'Het merk scheef of gedraaid.', good: false },
+  { name: 'niet-draaien', caption: 'Het logo scheef of gedraaid.', good: false },
   {
     name: 'niet-andere-kleuren',
-    caption: 'Het merk in andere kleuren. Gebruik alleen kleur, zwart of wit.',
+    caption: 'Het logo in andere kleuren. Gebruik alleen kleur, zwart of wit.',
     good: false,
   },
   {
     name: 'niet-op-rood',
-    caption: 'Het merk in kleur op een rode achtergrond. Het vlak valt weg; kies dan de witte versie.',
+    caption: 'Het logo in kleur op een rode achtergrond. Het vlak valt weg; kies dan de witte versie.',
     good: false,
   },
 ];
