@@ -1,4 +1,9 @@
-/** What the checker says about an ambassador's consent at a moment: ended is an error, not yet begun a warning. */
+/**
+ * What the checker says about an ambassador's consent at a moment: a warning, both when it has ended
+ * and when it has not begun. Never an error: setting `tot` is how an editor takes someone offline, and
+ * the publishing workflow runs this check before it builds. An error there would stop the very build
+ * that removes the person, and keep the old site (with the name) online.
+ */
 import { consentProblem } from '../lib/publication';
 import type { ConsentRecord } from '../lib/vocabulary';
 
@@ -16,16 +21,20 @@ export function consentFinding(
 ): ConsentFinding | undefined {
   const problem = consentProblem(consent, now);
   if (!problem) return undefined;
+  const offline = mentions.filter((m) => m.story).map((m) => m.file);
+  const unnamed = mentions.filter((m) => !m.story).map((m) => m.file);
   if (problem.kind === 'expired') {
     return {
       path: ['toestemming', 'tot'],
-      severity: 'error',
-      message: `De toestemming is verlopen (${problem.date}). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.`,
+      severity: 'warning',
+      message:
+        `De toestemming is verlopen (${problem.date}). Vanaf de volgende build staat deze persoon niet meer op de site, en ook niets wat over hem of haar gaat.` +
+        (offline.length ? ` Offline: ${offline.join(', ')}.` : '') +
+        (unnamed.length ? ` Zonder de naam: ${unnamed.join(', ')}.` : '') +
+        ' Heb je het bestand niet meer nodig? Haal het dan weg.',
     };
   }
   const startField = consent.basis === 'formulier' ? 'gegeven' : 'datum';
-  const offline = mentions.filter((m) => m.story).map((m) => m.file);
-  const unnamed = mentions.filter((m) => !m.story).map((m) => m.file);
   return {
     path: ['toestemming', startField],
     severity: 'warning',

@@ -25,7 +25,7 @@ export const consentTexts: FormTexts<z.input<typeof consentSchema>> = {
   },
   onder16: {
     label: 'Jonger dan 16 bij het tekenen',
-    hint: 'Aanvinken als de persoon toen jonger dan 16 was. Dan moet "door" ouder zijn.',
+    hint: 'Kies Ja als de persoon toen jonger dan 16 was. Dan moet "door" ouder zijn.',
   },
   vastgelegd: {
     label: 'Waar ligt het formulier?',

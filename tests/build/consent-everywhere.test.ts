@@ -3,12 +3,16 @@
  * days earlier, his name is on his page, his story, an event, a diary entry, his
  * school's page and in the search index (so this test cannot pass vacuously).
  * Built at the fixture's "now" (2022-06-15), the name is in no file of dist/:
- * HTML, JSON-LD, .ics, sitemap, feeds, and the decompressed search index.
+ * HTML, JSON-LD, .ics, sitemap, feeds, and the decompressed search index. And the
+ * publishing workflow gets to that build: nothing before it stops on an ended consent.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { sites } from '../helpers/astro-run';
+import { parse } from 'yaml';
+import { checkContent } from '../../src/checker/check';
+import { formatFinding } from '../../src/checker/findings';
+import { FIXTURE_NOW, fixtureContent, root, sites } from '../helpers/astro-run';
 import { listFiles, page, text } from '../helpers/dist';
 
 const NAME = 'Bram';
@@ -50,5 +54,26 @@ describe('consent covers every mention', () => {
     expect(filesNaming(site, /\bbram\b/)).toEqual([]);
     expect(text(page(site, '/agenda/lopend/').querySelector('main'))).toContain('Met een ambassadeur als gids');
     expect(page(site, '/mbo-tour-030/bezoek-alfa/').querySelector('main a[href="/ambassadeurs/anna/"]')).not.toBeNull();
+  });
+
+  it('the publishing workflow reaches that build: no step before it stops on the ended consent', async () => {
+    // deploy.yml checks the content before it builds (on main and every night). If an ended consent
+    // were an error there, the build that removes the name would never run, and the site online would
+    // keep it.
+    const workflow = parse(readFileSync(`${root}.github/workflows/deploy.yml`, 'utf8')) as {
+      jobs: { build: { steps: { run?: string }[] } };
+    };
+    const steps = workflow.jobs.build.steps;
+    const build = steps.findIndex((s) => s.run === 'npm run build');
+    expect(build).toBeGreaterThan(0);
+    // Each command before the build, and what it does with this content (a new one belongs here).
+    expect(steps.slice(0, build).flatMap((s) => (s.run ? [s.run] : []))).toEqual(['npm ci', 'npm run check:content']);
+    const findings = await checkContent({ dir: fixtureContent, now: new Date(FIXTURE_NOW) });
+    expect(findings.filter((f) => f.severity === 'error').map(formatFinding)).toEqual([]);
+    expect(findings.map(formatFinding)).toContainEqual(
+      expect.stringMatching(
+        /ambassadeurs\/bram\.mdx:\d+: waarschuwing: veld 'toestemming\.tot': De toestemming is verlopen/,
+      ),
+    );
   });
 });

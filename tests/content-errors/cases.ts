@@ -481,13 +481,15 @@ export const cases: BrokenCase[] = [
     build: 'fails',
   },
   {
+    // A warning, not an error: setting `tot` is how an editor takes someone offline, and the publishing
+    // workflow (deploy.yml) runs this check before the build that removes the person.
     name: 'consent that has ended',
     file: person,
     edit: replace('vastgelegd: map toestemming 2021', 'vastgelegd: map toestemming 2021\n  tot: 2022-01-31'),
     findings: [
-      "content/ambassadeurs/anna.mdx:17: veld 'toestemming.tot': De toestemming is verlopen (2022-01-31). Deze persoon en de verhalen over hem of haar verdwijnen van de site. Haal het bestand weg, of leg nieuwe toestemming vast en pas tot aan.",
+      "content/ambassadeurs/anna.mdx:17: waarschuwing: veld 'toestemming.tot': De toestemming is verlopen (2022-01-31). Vanaf de volgende build staat deze persoon niet meer op de site, en ook niets wat over hem of haar gaat. Offline: content/verhalen/anna-verhaal.mdx. Zonder de naam: content/tour/bezoek-alfa.mdx. Heb je het bestand niet meer nodig? Haal het dan weg.",
     ],
-    exit: 1,
+    exit: 0,
   },
   // Consent: how it was obtained, and names only through references.
   {
