@@ -131,6 +131,15 @@ describe('every page has its metadata and landmarks', () => {
     }
   });
 
+  it('counts the schools in the footer and on the schools page from the content (two here, four in real content)', () => {
+    const footer = page(dir, '/').querySelector('footer')!;
+    expect(text(footer.querySelector('nav[aria-label=Scholen] h2'))).toBe('De twee mbo-scholen');
+    expect(footer.querySelectorAll('nav[aria-label=Scholen] li')).toHaveLength(2);
+    expect(text(footer)).toContain('de twee Utrechtse mbo-scholen');
+    expect(text(page(dir, '/scholen/').querySelector('h1'))).toBe('De twee Utrechtse mbo-scholen');
+    expect(text(page(sites.real, '/').querySelector('footer nav[aria-label=Scholen] h2'))).toBe('De vier mbo-scholen');
+  });
+
   it('marks the current section in the header', () => {
     expect(page(dir, '/verhalen/').querySelector('nav a[aria-current=page]')?.getAttribute('href')).toBe('/verhalen/');
     expect(page(dir, '/verhalen/anna-verhaal/').querySelector('nav a[aria-current=true]')?.getAttribute('href')).toBe(
