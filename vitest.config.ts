@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import SitesLastSequencer from './tests/helpers/sites-last-sequencer';
+import SitesLastSequencer from './tests/helpers/sites-last-sequencer.ts';
 
 export default defineConfig({
   test: {

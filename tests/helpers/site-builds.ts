@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { inParallel } from './in-parallel';
+import { inParallel } from './in-parallel.ts';
 import {
   CONSENT_VALID_NOW,
   FIXTURE_NOW,
@@ -19,7 +19,7 @@ import {
   root,
   runAstro,
   sites,
-} from './astro-run';
+} from './astro-run.ts';
 
 export type SiteName = keyof typeof sites;
 

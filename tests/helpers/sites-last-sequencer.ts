@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { sitesNamedIn } from './site-builds';
+import { sitesNamedIn } from './site-builds.ts';
 
 export default class SitesLastSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
