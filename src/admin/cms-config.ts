@@ -126,7 +126,7 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
     if (element.type !== 'string') return { ...list, widget: 'list' };
     const pattern = element.formPattern ?? pastedCharacterFormPattern;
     const itemHint = hintOf({ label: text.label }, element);
-    const itemMax = element.maxLength ? { maxlength: element.maxLength, hint: itemHint } : {};
+    const itemLimit = element.maxLength ? { maxlength: element.maxLength, hint: itemHint } : {};
     return {
       ...list,
       widget: 'list',
@@ -134,7 +134,7 @@ function field(name: string, json: JsonField, required: boolean, text: FieldText
         name: 'item',
         label: text.label,
         widget: 'string',
-        ...itemMax,
+        ...itemLimit,
         pattern: [pattern.regex, pattern.message],
       },
     };

@@ -10,7 +10,8 @@ import type { ConsentRecord } from '../lib/vocabulary';
 export interface ConsentFinding {
   path: string[];
   message: string;
-  severity: 'error' | 'warning';
+  /** Always a warning (see above). */
+  severity: 'warning';
 }
 
 /** `mentions`: the other files about this person; stories go offline with them, other files lose the name. */
