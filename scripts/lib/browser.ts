@@ -7,7 +7,7 @@
  *    unpacked on first use into the temp folder. CI forces this one, so the path
  *    a newcomer takes is the path CI tests.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -41,6 +41,20 @@ export const MANY_CONTEXTS_FLAGS = [
   '--disable-site-isolation-trials',
 ];
 
+/**
+ * True for a file this process may run. Not only "exists": a machine can have something else at the
+ * system path (a shim, or /dev/null mounted over it to hide the browser), and launching that fails.
+ */
+export function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export type BrowserSource = 'CHROMIUM_PATH' | 'system' | 'npm';
 
 /** Which browser the environment asks for; pure, so it can be unit-tested. */
@@ -58,11 +72,11 @@ let resolved: Promise<string> | undefined;
 /** The executable to launch, unpacking the npm-shipped Chromium once per process. */
 export function chromiumExecutable(): Promise<string> {
   resolved ??= (async () => {
-    const choice = chooseBrowser(process.env, existsSync);
+    const choice = chooseBrowser(process.env, isExecutableFile);
     if (choice.path) {
-      if (!existsSync(choice.path))
+      if (!isExecutableFile(choice.path))
         throw new Error(
-          `Chromium niet gevonden op ${choice.path} (uit ${choice.source}). Haal CHROMIUM_PATH weg om de Chromium uit npm te gebruiken.`,
+          `Geen Chromium om te starten op ${choice.path} (uit ${choice.source}). Haal CHROMIUM_PATH weg om de Chromium uit npm te gebruiken.`,
         );
       return choice.path;
     }

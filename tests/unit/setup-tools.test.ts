@@ -1,7 +1,9 @@
 /** The project's own Node and browser choice (issue: two commands on a fresh machine). */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseBrowser, SYSTEM_CHROMIUM } from '../../scripts/lib/browser';
+import { chooseBrowser, isExecutableFile, SYSTEM_CHROMIUM } from '../../scripts/lib/browser';
 import { isSupported } from '../../scripts/require-node.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -53,5 +55,15 @@ describe('browser choice', () => {
   });
   it('uses the npm Chromium when MBO030_BROWSER=npm, even with a system one', () => {
     expect(chooseBrowser({ MBO030_BROWSER: 'npm' }, system)).toEqual({ source: 'npm' });
+  });
+  it('counts only a file it may run as a browser: not a device mounted over the path, not a plain file', () => {
+    const plain = join(mkdtempSync(join(tmpdir(), 'mbo030-browser-')), 'chromium');
+    writeFileSync(plain, '#!/bin/sh\n');
+    expect([process.execPath, '/dev/null', plain, '/bestaat/niet'].map(isExecutableFile)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
