@@ -7,7 +7,7 @@
  *    unpacked on first use into the temp folder. CI forces this one, so the path
  *    a newcomer takes is the path CI tests.
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { isExecutableFile } from './executable.ts';
 import { availableParallelism } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -40,20 +40,6 @@ export const MANY_CONTEXTS_FLAGS = [
   '--in-process-gpu',
   '--disable-site-isolation-trials',
 ];
-
-/**
- * True for a file this process may run. Not only "exists": a machine can have something else at the
- * system path (a shim, or /dev/null mounted over it to hide the browser), and launching that fails.
- */
-export function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type BrowserSource = 'CHROMIUM_PATH' | 'system' | 'npm';
 

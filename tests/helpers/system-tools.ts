@@ -6,7 +6,8 @@
  * .ci/run installs both.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isExecutableFile } from '../../scripts/lib/executable.ts';
 
 export interface SystemTool {
   /** What the summary line calls it. */
@@ -22,7 +23,7 @@ const javaWorks = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).sta
 export const nginx: SystemTool = {
   name: 'nginx',
   install: 'apt-get install nginx-light',
-  path: ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync),
+  path: ['/usr/sbin/nginx', '/usr/bin/nginx'].find(isExecutableFile),
 };
 
 export const java: SystemTool = {

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseBrowser, isExecutableFile, SYSTEM_CHROMIUM } from '../../scripts/lib/browser';
+import { chooseBrowser, SYSTEM_CHROMIUM } from '../../scripts/lib/browser';
+import { isExecutableFile } from '../../scripts/lib/executable';
 import { isSupported } from '../../scripts/require-node.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
