@@ -59,25 +59,31 @@ describe('pasted characters', () => {
   });
 
   // Any string an editor can paste: what passes is XML and HTML text; what does not, gets a message.
-  it('for any string: accepted text is valid in a feed and a page, refused text gets a message', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-        const found = pastedCharacters(s);
-        if (found.length === 0) {
-          for (const cp of codePoints(s)) {
-            expect(xmlChar(cp), `U+${cp.toString(16)} in ${JSON.stringify(s)}`).toBe(true);
-            expect(htmlError(cp), `U+${cp.toString(16)} in ${JSON.stringify(s)}`).toBe(false);
+  // Pure CPU work (hundreds of strings, or every code point): more than Vitest's 5 s on a busy 2-core machine.
+  it(
+    'for any string: accepted text is valid in a feed and a page, refused text gets a message',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+          const found = pastedCharacters(s);
+          if (found.length === 0) {
+            for (const cp of codePoints(s)) {
+              expect(xmlChar(cp), `U+${cp.toString(16)} in ${JSON.stringify(s)}`).toBe(true);
+              expect(htmlError(cp), `U+${cp.toString(16)} in ${JSON.stringify(s)}`).toBe(false);
+            }
+            expect(pastedCharacterMessage(s)).toBeUndefined();
+          } else {
+            expect(pastedCharacterMessage(s)).toMatch(/^Hier staat een onzichtbaar teken: .* \(U\+[0-9A-F]{4,6}\), /);
           }
-          expect(pastedCharacterMessage(s)).toBeUndefined();
-        } else {
-          expect(pastedCharacterMessage(s)).toMatch(/^Hier staat een onzichtbaar teken: .* \(U\+[0-9A-F]{4,6}\), /);
-        }
-      }),
-      { numRuns: 300, seed: 20261207 },
-    );
-  });
+        }),
+        { numRuns: 300, seed: 20261207 },
+      );
+    },
+  );
 
-  it('refuses every code point that XML or HTML forbids, one by one', () => {
+  // Pure CPU work (hundreds of strings, or every code point): more than Vitest's 5 s on a busy 2-core machine.
+  it('refuses every code point that XML or HTML forbids, one by one', { timeout: 60_000 }, () => {
     const wrong: string[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       if (cp >= 0x20 && cp < 0x7f) continue;
@@ -91,20 +97,28 @@ describe('pasted characters', () => {
 });
 
 describe('the same rule in the CMS form', () => {
-  it('for any string of the first 65,536 code points: the form pattern matches exactly when the rule finds nothing', () => {
-    const form = new RegExp(pastedCharacterFormPattern.regex);
-    fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }), (s) => {
-        const loneSurrogate = /[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
-        if (!loneSurrogate) expect(form.test(s), JSON.stringify(s)).toBe(pastedCharacters(s).length === 0);
-      }),
-      { numRuns: 300, seed: 20261207 },
-    );
-    for (let cp = 0; cp <= 0xffff; cp++) {
-      if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      const s = String.fromCharCode(cp);
-      expect(form.test(s), `U+${cp.toString(16)}`).toBe(pastedCharacters(s).length === 0);
-    }
-    expect(pastedCharacterFormPattern.message).toMatch(/^Hier staat een onzichtbaar teken, .*Typ de tekst/);
-  });
+  // Pure CPU work (hundreds of strings, or every code point): more than Vitest's 5 s on a busy 2-core machine.
+  it(
+    'for any string of the first 65,536 code points: the form pattern matches exactly when the rule finds nothing',
+    { timeout: 60_000 },
+    () => {
+      const form = new RegExp(pastedCharacterFormPattern.regex);
+      fc.assert(
+        fc.property(
+          fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }),
+          (s) => {
+            const loneSurrogate = /[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+            if (!loneSurrogate) expect(form.test(s), JSON.stringify(s)).toBe(pastedCharacters(s).length === 0);
+          },
+        ),
+        { numRuns: 300, seed: 20261207 },
+      );
+      for (let cp = 0; cp <= 0xffff; cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const s = String.fromCharCode(cp);
+        expect(form.test(s), `U+${cp.toString(16)}`).toBe(pastedCharacters(s).length === 0);
+      }
+      expect(pastedCharacterFormPattern.message).toMatch(/^Hier staat een onzichtbaar teken, .*Typ de tekst/);
+    },
+  );
 });
