@@ -2,8 +2,9 @@
  * Consent covers every mention. Bram's consent ends on 2022-06-14. Built a few
  * days earlier, his name is on his page, his story, an event, a diary entry, his
  * school's page and in the search index (so this test cannot pass vacuously).
- * Built at the fixture's "now" (2022-06-15), the name is in no file of dist/:
- * HTML, JSON-LD, .ics, sitemap, feeds, and the decompressed search index. And the
+ * Built at the fixture's "now" (2022-06-15), the name is in no file of dist/: not in
+ * any path, not in the bytes of any file (HTML, JSON-LD, .ics, sitemap, feeds, scripts,
+ * the CMS's files, image metadata), and not in the decompressed search index. And the
  * publishing workflow gets to that build: nothing before it stops on an ended consent.
  */
 import { readFileSync } from 'node:fs';
@@ -17,21 +18,26 @@ import { listFiles, page, text } from '../helpers/dist';
 
 const NAME = 'Bram';
 
-/** The readable text of a built file; Pagefind's files are gzip with a signature. */
+/**
+ * A built file as text: its path, then its bytes (latin1, so that ASCII in a binary file, such
+ * as image metadata, stays readable). Pagefind's files are gzip with a signature: decompressed.
+ */
 function readable(site: string, file: string): string {
   const raw = readFileSync(`${site}/${file}`);
   if (file.startsWith('pagefind/') && /\.pf_(fragment|index|meta|filter)$/.test(file)) {
     const data = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
-    return data.subarray(data.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString('utf8');
+    return `${file}\n${data.subarray(data.subarray(0, 12).toString() === 'pagefind_dcd' ? 12 : 0).toString('utf8')}`;
   }
-  return raw.toString('utf8');
+  return `${file}\n${raw.toString(/\.(png|webp|jpe?g|avif|woff2|wasm|zip|ico)$/.test(file) ? 'latin1' : 'utf8')}`;
 }
 
-/** Every built file (text, feeds, search index) in which `pattern` occurs. */
+const readSites = new Map<string, Map<string, string>>();
+
+/** Every built file, of any kind, whose path or content contains `pattern`. */
 function filesNaming(site: string, pattern: RegExp): string[] {
-  return listFiles(site)
-    .filter((f) => /\.(html|ics|xml|json|txt|webmanifest|pf_fragment|pf_index|pf_meta|pf_filter)$/.test(f))
-    .filter((f) => pattern.test(readable(site, f)));
+  let files = readSites.get(site);
+  if (!files) readSites.set(site, (files = new Map(listFiles(site).map((f) => [f, readable(site, f)]))));
+  return [...files].filter(([, content]) => pattern.test(content)).map(([file]) => file);
 }
 
 describe('consent covers every mention', () => {
@@ -46,6 +52,8 @@ describe('consent covers every mention', () => {
     expect(named).toEqual(expect.arrayContaining(['ambassadeurs/bram/index.html', 'verhalen/bram-verhaal/index.html']));
     expect(named.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
     expect(filesNaming(site, /\/ambassadeurs\/bram\//)).toContain('sitemap-0.xml');
+    // A file that names him only in its path (his share card) counts too.
+    expect(filesNaming(site, /\bbram\b/)).toContain('deelkaarten/ambassadeurs/bram.png');
   });
 
   it('once consent has ended, the name is in no file at all, and the pages that stay show no name', () => {
