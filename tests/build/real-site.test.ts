@@ -58,6 +58,20 @@ describe('the real content', () => {
     );
   });
 
+  it('labels the schools of a page "School" for one and "Scholen" for more', () => {
+    const facts = (path: string) =>
+      page(dir, path)
+        .querySelectorAll('main dl dt')
+        .map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
+    expect(facts('/agenda/vuelta-2020/')).toContainEqual(
+      'Scholen: ROC Midden Nederland, MBO Utrecht, Grafisch Lyceum Utrecht, Nimeto',
+    );
+    expect(facts('/agenda/cityhosts-jaarcongres-utrecht-marketing/')).toContainEqual(
+      expect.stringMatching(/^School: \S/),
+    );
+    expect(facts('/verhalen/fleur-eigen-bedrijf/')).toContainEqual(expect.stringMatching(/^School: \S/));
+  });
+
   it('has the first Mbo Tour 030 visit and the fixed pages', () => {
     expect(text(page(dir, '/mbo-tour-030/mbo-utrecht-zorg-en-welzijn/').querySelector('main'))).toContain(
       'Academie voor Welzijn',
