@@ -49,14 +49,18 @@ class BadgeBuilder extends HTMLElement {
   }
 
   async #copy() {
+    let message: string;
     try {
       await navigator.clipboard.writeText(this.#code.value);
-      this.#status.textContent = 'Gekopieerd. Plak de code nu in je website.';
+      message = 'Gekopieerd. Plak de code nu in je website.';
     } catch {
+      this.#code.focus();
       this.#code.select();
-      this.#status.textContent =
-        'Kopiëren lukte niet automatisch. De code is geselecteerd: kopieer met Ctrl+C (of Cmd+C).';
+      message = 'Kopiëren lukte niet automatisch. De code is geselecteerd: kopieer met Ctrl+C (of Cmd+C).';
     }
+    // Empty first, then the message in the next frame: a screen reader announces it again on a second copy.
+    this.#status.textContent = '';
+    requestAnimationFrame(() => (this.#status.textContent = message));
   }
 }
 

@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import { zipSync } from 'fflate';
 import { badge, badgeVariantInfo, badgeVariants, schoolBadge, type Badge } from '../lib/trademark/badge';
+import { pngName } from '../lib/trademark/snippet';
 import { assertSafeSvg } from '../lib/trademark/svg-checks';
 import { trademarkSvg, trademarkVariants } from '../lib/trademark/trademark';
 import { path as routePath } from '../lib/routes';
@@ -74,7 +75,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 
 /** `licht` → 1, `licht@2x` → 2: the PNG names of a file. */
 export function pngNames(name: string, scales: readonly number[]): { name: string; scale: number }[] {
-  return scales.map((scale) => ({ name: scale === 1 ? name : `${name}@${scale}x`, scale }));
+  return scales.map((scale) => ({ name: pngName(name, scale), scale }));
 }
 
 export const TRADEMARK_PNG_SCALES = [1, 2, 4] as const;

@@ -55,9 +55,10 @@ describe('cache rules', () => {
       expect(headersFor(p)['Cache-Control'], p).toBe('public, max-age=0, must-revalidate');
     }
   });
-  it('serve versioned badges for a year to any site', () => {
+  it('serve badges to any site, cached for a day (a school can be renamed), and let a badge opened alone run nothing', () => {
     const b = headersFor('/badge/v1/scholen/nimeto.svg');
-    expect(b['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(b['Cache-Control']).toBe('public, max-age=86400, stale-while-revalidate=604800');
+    expect(b['Content-Security-Policy']).toBe("default-src 'none'");
     expect(b['Cross-Origin-Resource-Policy']).toBe('cross-origin');
     expect(html['Cross-Origin-Resource-Policy']).toBe('same-origin');
   });
@@ -159,7 +160,7 @@ describe('host formats', () => {
       '\n/mbo030/_astro/*\n  Cross-Origin-Resource-Policy: same-origin\n  Cache-Control: public, max-age=31536000, immutable',
     );
     expect(file).toContain(
-      '\n/mbo030/badge/*\n  Cache-Control: public, max-age=31536000, immutable\n  Cross-Origin-Resource-Policy: cross-origin',
+      '\n/mbo030/badge/*\n  Cache-Control: public, max-age=86400, stale-while-revalidate=604800\n  Cross-Origin-Resource-Policy: cross-origin',
     );
   });
   it('writes an nginx snippet with the 404 page, the rules per location, and the general headers repeated in each', () => {

@@ -91,6 +91,11 @@ export function adminCsp(oauthOrigin?: string): string {
 
 const YEAR = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
+/**
+ * Badges: their address stays, but a picture can change (a school renamed, a drawing fixed). A day in
+ * every cache, a week more while the cache asks again in the background; a missing badge the same.
+ */
+const BADGE_CACHE = 'public, max-age=86400, stale-while-revalidate=604800';
 
 /** Headers every response carries; no other rule sets any of them. */
 const everywhere = {
@@ -111,8 +116,16 @@ export const kinds = {
   },
   /** Files whose name contains a content hash never change: cached for a year. */
   hashed: { 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': YEAR },
-  /** Badges on schools' websites: versioned URLs, long cache, loadable from any site, even one with COEP require-corp. */
-  badge: { 'Cache-Control': YEAR, 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' },
+  /**
+   * Badges on schools' websites: loadable from any site, even one with COEP require-corp; a day's cache
+   * (BADGE_CACHE); opened on their own, an SVG may load and run nothing (`default-src 'none'`).
+   */
+  badge: {
+    'Cache-Control': BADGE_CACHE,
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+    'Access-Control-Allow-Origin': '*',
+    'Content-Security-Policy': "default-src 'none'",
+  },
   /** The search bundle: its file names stay the same from build to build. */
   search: { 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': REVALIDATE },
   /** The CMS: its own policy, never indexed; an OAuth pop-up may talk back to it. */

@@ -146,6 +146,7 @@ describe('cache rules and status codes as served', () => {
   it('serves badges to other sites and calendars as text/calendar', async () => {
     const badge = await head('badge/v1/licht.svg');
     expect(badge.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(badge.headers.get('cache-control')).toBe('public, max-age=86400, stale-while-revalidate=604800');
     expect((await head('agenda.ics')).headers.get('content-type')).toBe('text/calendar; charset=utf-8');
   });
 

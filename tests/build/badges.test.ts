@@ -11,6 +11,8 @@ const dist = sites.fixture;
 const generic = ['licht', 'donker', 'vierkant', 'banner'].map((n) => `badge/v1/${n}`);
 // The fixture has two schools; their badges appear without any badge-specific content.
 const perSchool = ['alfa-college', 'beta-school'].map((id) => `badge/v1/scholen/${id}`);
+/** A PNG's width in pixels, from its IHDR chunk. */
+const pngWidth = (file: string) => readFileSync(file).readUInt32BE(16);
 const svgSize = (svg: string) => [/\swidth="([\d.]+)"/, /\sheight="([\d.]+)"/].map((r) => Number(r.exec(svg)![1]));
 
 describe('badge files', () => {
@@ -19,13 +21,20 @@ describe('badge files', () => {
     expect(svgFileProblems(svg)).toEqual([]);
   });
 
-  it.each([...generic, ...perSchool])('%s.png and @2x.png have 1× and 2× the SVG’s pixel size', async (path) => {
-    const [w, h] = svgSize(readFileSync(`${dist}/${path}.svg`, 'utf8'));
-    const one = await sharp(`${dist}/${path}.png`).metadata();
-    const two = await sharp(`${dist}/${path}@2x.png`).metadata();
-    expect([one.width, one.height]).toEqual([Math.round(w!), Math.round(h!)]);
-    expect([two.width, two.height]).toEqual([Math.round(w! * 2), Math.round(h! * 2)]);
-  });
+  it.each([...generic, ...perSchool])(
+    '%s.png, @2x.png and @3x.png have 1, 2 and 3 × the SVG’s pixels',
+    async (path) => {
+      const [w, h] = svgSize(readFileSync(`${dist}/${path}.svg`, 'utf8'));
+      for (const [suffix, scale] of [
+        ['', 1],
+        ['@2x', 2],
+        ['@3x', 3],
+      ] as const) {
+        const m = await sharp(`${dist}/${path}${suffix}.png`).metadata();
+        expect([m.width, m.height]).toEqual([Math.round(w! * scale), Math.round(h! * scale)]);
+      }
+    },
+  );
 
   it('names the school in its badge', () => {
     expect(readFileSync(`${dist}/badge/v1/scholen/alfa-college.svg`, 'utf8')).toContain(
@@ -88,6 +97,22 @@ describe('the badge builder page', () => {
       expect(existsSync(`${dist}${new URL(link).pathname}index.html`), link).toBe(true);
       const src = new URL(img.getAttribute('src')!);
       expect(existsSync(`${dist}${src.pathname}`), src.href).toBe(true);
+      if (src.pathname.endsWith('.png')) {
+        // Sharp everywhere: src (what e-mail shows) and each srcset file have the pixels the screen needs.
+        const width = Number(img.getAttribute('width'));
+        const candidates: [string, number][] = [
+          [src.href, 2],
+          ...img
+            .getAttribute('srcset')!
+            .split(', ')
+            .map((c): [string, number] => [c.split(' ')[0]!, parseFloat(c.split(' ')[1]!)]),
+        ];
+        for (const [url, density] of candidates) {
+          const pixels = pngWidth(`${dist}${new URL(url).pathname}`);
+          // The snippet's width is rounded to whole pixels (293 × 1.5 = 439.5 → 440).
+          expect(pixels, `${url} for ${width} px at ${density}×`).toBeGreaterThanOrEqual((width - 0.5) * density);
+        }
+      }
       for (const a of ['width', 'height', 'alt', 'loading', 'decoding'])
         expect(img.hasAttribute(a), `${a} in ${s}`).toBe(true);
       expect(s).not.toMatch(/<script|<iframe|style=/);

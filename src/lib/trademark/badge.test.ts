@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badge, badgeVariants, schoolBadge } from './badge';
+import { badge, badgeVariants, MIN_MARK_WIDTH, schoolBadge } from './badge';
+import { badgeSizes } from './snippet';
 import { svgFileProblems, MAX_BADGE_BYTES } from './svg-checks';
 import { textWidth } from './outline-text';
 
@@ -23,6 +24,19 @@ describe('generic badges', () => {
     expect(b.svg).toMatch(
       new RegExp(`<rect x="0" y="0" width="${b.width}" height="${b.height}" rx="12" fill="#1b1640"`),
     );
+  });
+
+  it('keeps the mark at least 80 px wide at every size the builder offers, as the rules page demands', () => {
+    const smallest = Math.min(...Object.values(badgeSizes));
+    for (const b of [...badgeVariants.map(badge), schoolBadge('Nimeto'), schoolBadge('Grafisch Lyceum Utrecht')])
+      expect(b.markWidth * smallest, b.alt).toBeGreaterThanOrEqual(MIN_MARK_WIDTH);
+  });
+
+  it('draws the border inside the edge, so none of it is cut off', () => {
+    for (const b of [badge('licht'), badge('banner'), schoolBadge('Nimeto')])
+      expect(b.svg).toMatch(
+        new RegExp(`<rect x="1" y="1" width="${b.width - 2}" height="${b.height - 2}" rx="\\d+" fill="none" stroke=`),
+      );
   });
 
   it('gives the square badge equal sides and the banner a wide shape', () => {

@@ -25,16 +25,27 @@ export interface Badge {
   height: number;
   /** Alt text for the image in the snippet. */
   alt: string;
+  /** The wordmark's width in the badge, for the smallest size it may be shown at (MIN_MARK_WIDTH). */
+  markWidth: number;
 }
+
+/** The rules page: the mark never under 80 pixels wide on a screen (lib/trademark/examples). */
+export const MIN_MARK_WIDTH = 80;
 
 const { rood, inkt, wit } = brandColors;
 const SLOGAN = ['Trots op het', 'Utrechtse mbo'];
 const GENERIC_ALT = 'mbo030: trots op het Utrechtse mbo';
 
+/** A plate with a border inside its edge: a stroke on the edge itself is half cut off. */
+function plate(c: SvgCanvas, width: number, height: number, fill: string, border: string | undefined, rx: number) {
+  c.rect(0, 0, width, height, fill, { rx });
+  if (border) c.rect(1, 1, width - 2, height - 2, 'none', { rx: rx - 1, stroke: border, strokeWidth: 2 });
+}
+
 /** Wordmark on the left, lines of text on the right: the shape of the light, dark and school badges. */
 function sideBySide(
   lines: { text: string; color: string }[],
-  plate: string,
+  fill: string,
   border: string | undefined,
   title: string,
   scheme: WordmarkScheme,
@@ -47,14 +58,12 @@ function sideBySide(
   const textW = Math.ceil(Math.max(...lines.map((l) => textWidth(l.text, size))));
   const width = Math.ceil(pad + markW + 12 + textW + pad);
   const height = Math.max(72, pad * 2 + lines.length * lineH + 4);
-  const c = new SvgCanvas(width, height, title).rect(0, 0, width, height, plate, {
-    rx: 12,
-    ...(border ? { stroke: border, strokeWidth: 2 } : {}),
-  });
+  const c = new SvgCanvas(width, height, title);
+  plate(c, width, height, fill, border, 12);
   c.wordmark(pad, (height - markH) / 2, markH, scheme);
   const top = (height - lines.length * lineH) / 2 + size;
   lines.forEach((l, i) => c.text(l.text, pad + markW + 12, top + i * lineH, size, l.color));
-  return { svg: c.toString(), width, height, alt: title };
+  return { svg: c.toString(), width, height, alt: title, markWidth: markW };
 }
 
 /** A generic badge variant. */
@@ -77,26 +86,27 @@ export function badge(variant: BadgeVariant): Badge {
         'kleur',
       );
     case 'vierkant': {
-      const size = 120;
-      const markW = 100;
-      const c = new SvgCanvas(size, size, GENERIC_ALT).rect(0, 0, size, size, inkt.hex, { rx: 14 });
-      c.wordmark((size - markW) / 2, 22, markW / WORDMARK_RATIO, 'kleur');
-      SLOGAN.forEach((t, i) => c.text(t, (size - textWidth(t, 13)) / 2, 76 + i * 17, 13, wit.hex));
-      return { svg: c.toString(), width: size, height: size, alt: GENERIC_ALT };
+      // Large enough that the mark stays 80 px wide at the size Klein (0.75 × 108 = 81).
+      const size = 144;
+      const markW = 108;
+      const c = new SvgCanvas(size, size, GENERIC_ALT).rect(0, 0, size, size, inkt.hex, { rx: 16 });
+      c.wordmark((size - markW) / 2, 34, markW / WORDMARK_RATIO, 'kleur');
+      SLOGAN.forEach((t, i) => c.text(t, (size - textWidth(t, 15)) / 2, 92 + i * 19, 15, wit.hex));
+      return { svg: c.toString(), width: size, height: size, alt: GENERIC_ALT, markWidth: markW };
     }
     case 'banner': {
       const width = 468;
       const height = 60;
       const text = 'Trots op het Utrechtse mbo';
-      const c = new SvgCanvas(width, height, GENERIC_ALT).rect(0, 0, width, height, wit.hex, {
-        rx: 10,
-        stroke: '#d9cdb8',
-        strokeWidth: 2,
-      });
-      c.rect(0, 0, 10, height, rood.hex, { rx: 5 });
+      const c = new SvgCanvas(width, height, GENERIC_ALT);
+      // The red bar follows the plate's rounded corners: a bar as round as the plate, its right half covered.
+      c.rect(0, 0, width, height, wit.hex, { rx: 10 });
+      c.rect(0, 0, 20, height, rood.hex, { rx: 10 });
+      c.rect(10, 0, 10, height, wit.hex);
+      c.rect(1, 1, width - 2, height - 2, 'none', { rx: 9, stroke: '#d9cdb8', strokeWidth: 2 });
       c.wordmark(24, 12, 36, 'kleur');
       c.text(text, 24 + 36 * WORDMARK_RATIO + 16, 37, 20, inkt.hex);
-      return { svg: c.toString(), width, height, alt: GENERIC_ALT };
+      return { svg: c.toString(), width, height, alt: GENERIC_ALT, markWidth: 36 * WORDMARK_RATIO };
     }
   }
 }

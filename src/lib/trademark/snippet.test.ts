@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeSnippet, builderSnippet } from './snippet';
+import { BADGE_PNG_SCALES, badgeSizes, badgeSnippet, builderSnippet, pngScale, type BadgeSize } from './snippet';
 
 const base = {
   badgeUrl: 'https://mbo030.nl/badge/v1/scholen/nimeto',
@@ -15,10 +15,26 @@ describe('badgeSnippet', () => {
       '<a href="https://mbo030.nl/scholen/nimeto/"><img src="https://mbo030.nl/badge/v1/scholen/nimeto.svg" width="257" height="72" alt="Nimeto is mbo030" loading="lazy" decoding="async"></a>',
     );
   });
-  it('offers PNG with a 2× srcset for a CMS that strips SVG', () => {
+  it('offers PNG for e-mail and a CMS that strips SVG: src sharp on a 2× screen (e-mail ignores srcset)', () => {
+    const u = 'https://mbo030.nl/badge/v1/scholen/nimeto';
     expect(badgeSnippet({ ...base, size: 'normaal', png: true })).toContain(
-      'src="https://mbo030.nl/badge/v1/scholen/nimeto.png" srcset="https://mbo030.nl/badge/v1/scholen/nimeto.png 1x, https://mbo030.nl/badge/v1/scholen/nimeto@2x.png 2x"',
+      `src="${u}@2x.png" srcset="${u}.png 1x, ${u}@2x.png 2x"`,
     );
+    expect(badgeSnippet({ ...base, size: 'klein', png: true })).toContain(
+      `src="${u}@2x.png" srcset="${u}.png 1x, ${u}@2x.png 2x"`,
+    );
+    // Groot is 1.5×: the 2× file on a 1× screen, the 3× file on a 2× screen.
+    expect(badgeSnippet({ ...base, size: 'groot', png: true })).toContain(
+      `src="${u}@3x.png" srcset="${u}@2x.png 1x, ${u}@3x.png 2x"`,
+    );
+  });
+  it('picks for every size and screen a published PNG with at least the pixels it shows', () => {
+    for (const size of Object.keys(badgeSizes) as BadgeSize[])
+      for (const density of [1, 2] as const) {
+        const scale = pngScale(size, density);
+        expect(BADGE_PNG_SCALES).toContain(scale);
+        expect(scale).toBeGreaterThanOrEqual(badgeSizes[size] * density);
+      }
   });
   it('scales width and height together', () => {
     expect(badgeSnippet({ ...base, size: 'klein', png: false })).toContain('width="193" height="54"');

@@ -8,6 +8,18 @@
 export const badgeSizes = { klein: 0.75, normaal: 1, groot: 1.5 } as const;
 export type BadgeSize = keyof typeof badgeSizes;
 
+/** The PNG scales every badge is published at: enough for each size on a screen with 2 device pixels per px. */
+export const BADGE_PNG_SCALES = [1, 2, 3] as const;
+
+/** The smallest published PNG scale that is sharp for `size` on a screen with `density` device pixels per px. */
+export function pngScale(size: BadgeSize, density: 1 | 2): number {
+  const needed = badgeSizes[size] * density;
+  return BADGE_PNG_SCALES.find((s) => s >= needed) ?? BADGE_PNG_SCALES.at(-1)!;
+}
+
+/** `licht` at scale 1 → `licht`, at 2 → `licht@2x`: the name of a PNG without `.png`. */
+export const pngName = (name: string, scale: number) => (scale === 1 ? name : `${name}@${scale}x`);
+
 export interface SnippetInput {
   /** Absolute URL of the badge without extension, e.g. https://mbo030.nl/badge/v1/licht */
   badgeUrl: string;
@@ -17,7 +29,11 @@ export interface SnippetInput {
   height: number;
   alt: string;
   size: BadgeSize;
-  /** PNG with a 2× srcset instead of SVG, for a CMS that strips SVG. */
+  /**
+   * PNG instead of SVG: for e-mail (Gmail and Outlook show no SVG) and a CMS that strips SVG. Its `src`
+   * is the file that is sharp on a 2× screen, because e-mail ignores `srcset`; `srcset` gives a 1× screen
+   * the smaller file.
+   */
   png: boolean;
 }
 
@@ -56,8 +72,7 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 export function badgeSnippet(i: SnippetInput): string {
   const w = Math.round(i.width * badgeSizes[i.size]);
   const h = Math.round(i.height * badgeSizes[i.size]);
-  const src = i.png
-    ? `src="${attr(i.badgeUrl)}.png" srcset="${attr(i.badgeUrl)}.png 1x, ${attr(i.badgeUrl)}@2x.png 2x"`
-    : `src="${attr(i.badgeUrl)}.svg"`;
+  const png = (density: 1 | 2) => `${attr(pngName(i.badgeUrl, pngScale(i.size, density)))}.png`;
+  const src = i.png ? `src="${png(2)}" srcset="${png(1)} 1x, ${png(2)} 2x"` : `src="${attr(i.badgeUrl)}.svg"`;
   return `<a href="${attr(i.linkUrl)}"><img ${src} width="${w}" height="${h}" alt="${attr(i.alt)}" loading="lazy" decoding="async"></a>`;
 }

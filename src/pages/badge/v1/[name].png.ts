@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { genericBadges, pngNames, svgToPng, type BadgeFile } from '../../../data/badges';
+import { BADGE_PNG_SCALES } from '../../../lib/trademark/snippet';
 
 export const getStaticPaths = (() =>
   genericBadges().flatMap((b) =>
-    pngNames(b.name, [1, 2]).map((p) => ({ params: { name: p.name }, props: { b, scale: p.scale } })),
+    pngNames(b.name, BADGE_PNG_SCALES).map((p) => ({ params: { name: p.name }, props: { b, scale: p.scale } })),
   )) satisfies GetStaticPaths;
 
-/** PNG versions (1× and 2×) for a CMS that strips SVG. */
+/** PNG versions (1×, 2× and 3×) for e-mail and a CMS that strips SVG. */
 export const GET: APIRoute = async ({ props }) => {
   const b = props.b as BadgeFile;
   return new Response(new Uint8Array(await svgToPng(b.svg, b.width, b.height, props.scale as number)), {
