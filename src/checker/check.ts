@@ -147,6 +147,7 @@ function checkFile(e: Entry, ctx: Context): void {
   // The YAML reader refuses most pasted characters; the finding above already says which and where.
   if (parsed.error)
     return pasted.length > 0 ? undefined : add(e.file, parsed.error.line, 'opmaak', parsed.error.message);
+  for (const c of parsed.cut ?? []) add(e.file, c.line, fieldName(c.path), c.message);
   const textProblems = [...impossibleDates(text), ...missingFiles(text, (p) => existsSync(resolve(dirname(e.abs), p)))];
   for (const p of [...textProblems, ...placeholderProblems(text)]) add(e.file, p.line, p.field, p.message);
   if (isText) for (const p of rawMarkdownLines(text)) add(e.file, p.line, 'tekst', p.message);
@@ -189,7 +190,7 @@ function checkLayout(e: Entry, add: Add): void {
 }
 
 export const LAYOUT_MESSAGE =
-  'Dit bestand staat vanaf deze regel niet in de vorm waarin de redactieomgeving (/admin/) opslaat. Dan laat de eerste keer opslaan daar ook regels zien die niemand veranderde. Draai npm run inhoud:opmaken: dat zet de opmaak goed en laat de inhoud gelijk.';
+  'Dit bestand staat vanaf deze regel niet in de vorm waarin de redactieomgeving (/admin/) opslaat. Dan laat de eerste keer opslaan daar ook regels zien die niemand veranderde. Je mag het laten staan: de inhoud klopt. Wil je het weg hebben, schrijf dan lijsten zoals in docs/redactie.md (elk item op een eigen regel met - ervoor), of draai npm run inhoud:opmaken als je op je eigen computer werkt.';
 
 /** Names typed as text: allowed only in the person's own file and in stories about them (withheld as a whole). */
 function checkNames(e: Entry, text: string, data: unknown, ctx: Context): void {

@@ -5,7 +5,7 @@
  * build cannot read, a clear Dutch reason.
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 
 export interface ParsedFile {
   data: unknown;
@@ -13,6 +13,15 @@ export interface ParsedFile {
   lineOf: (path: readonly PropertyKey[]) => number;
   /** A YAML syntax error, with its line. */
   error?: { line: number; message: string };
+  /** Values a ` #` cut short (see `cutValues`). */
+  cut?: CutValue[];
+}
+
+/** A value without quotes in which ` #` starts a YAML comment: the site shows only what comes before it. */
+export interface CutValue {
+  line: number;
+  path: PropertyKey[];
+  message: string;
 }
 
 const EMPTY = 'Dit bestand is leeg. Vul de velden in (zie het voorbeeld in docs/redactie.md) of haal het bestand weg.';
@@ -21,8 +30,11 @@ const EMPTY = 'Dit bestand is leeg. Vul de velden in (zie het voorbeeld in docs/
 export function buildReading(text: string, kind: 'text' | 'data', json = false): unknown {
   if (json) return JSON.parse(text);
   if (kind === 'text') return parseFrontmatter(text).frontmatter;
-  // A YAML data file is read by the same js-yaml call Astro's front matter parser makes.
-  return parseFrontmatter(`---\n${text.replace(/^\uFEFF/, '')}\n---\n`).frontmatter;
+  // A YAML data file is read by the same js-yaml call Astro's front matter parser makes. Astro loads a
+  // data file as one YAML document, which may open with a line "---"; a second "---" is an error.
+  const body = text.replace(/^\uFEFF/, '').replace(/^---[ \t]*\r?\n/, '');
+  if (/^---[ \t]*$/m.test(body)) throw new Error('more than one YAML document');
+  return parseFrontmatter(`---\n${body}\n---\n`).frontmatter;
 }
 
 /** Reads the front matter of a Markdown/MDX file (YAML/JSON files are all front matter); the body is checked in body.ts. */
@@ -65,13 +77,40 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
     return 1;
   };
   try {
-    return { data: buildReading(text, kind), lineOf };
+    return { data: buildReading(text, kind), lineOf, cut: cutValues(doc, line) };
   } catch (e) {
     const [err] = doc.errors;
     const mark = (e as { mark?: { line?: number } }).mark;
     const at = err ? line(err.pos[0]) : (mark?.line ?? 0) + 1 + offsetLines;
     return { data: undefined, lineOf, error: { line: at, message: yamlMessage(err?.code ?? (e as Error).message) } };
   }
+}
+
+/**
+ * Plain values followed by a comment on their line: `titel: Dag van de Bouw #1` is read as "Dag van de
+ * Bouw", because YAML takes ` #` and the rest of the line as a comment. Editors mean it as text.
+ */
+function cutValues(doc: Document, line: (offset: number) => number): CutValue[] {
+  const cut: CutValue[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || !node.comment || node.type !== 'PLAIN' || !node.range) return;
+      const path: PropertyKey[] = [];
+      const chain = [...ancestors, node];
+      chain.forEach((a, i) => {
+        if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
+        if (isSeq(a)) path.push(a.items.indexOf(chain[i + 1]));
+      });
+      const shown = String(node.source ?? node.value);
+      const written = `${shown} #${node.comment}`;
+      cut.push({
+        line: line(node.range[0]),
+        path,
+        message: `Alles na het teken # valt weg: op de site staat nu alleen "${shown}". Zet de hele tekst tussen aanhalingstekens: "${written.replace(/"/g, '\\"')}".`,
+      });
+    },
+  });
+  return cut;
 }
 
 /** The node of the key (for maps) or item (for lists) at a path. */
@@ -96,6 +135,8 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | undefin
 function yamlMessage(code: string): string {
   const hint: Record<string, string> = {
     DUPLICATE_KEY: 'Dit veld staat er twee keer. Haal een van de twee weg.',
+    MULTIPLE_DOCS:
+      'In een .yaml-bestand staat hoogstens één regel met alleen ---, en alleen bovenaan. Haal de andere weg.',
     BAD_INDENT: 'De inspringing klopt niet. Gebruik spaties (geen tabs) en zet velden onder elkaar op dezelfde hoogte.',
     TAB_AS_INDENT: 'Hier staat een tab. Gebruik spaties om in te springen.',
     MISSING_CHAR: 'Hier mist een teken, bijvoorbeeld een sluitend aanhalingsteken of een dubbele punt.',

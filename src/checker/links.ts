@@ -47,6 +47,9 @@ export function linkProblem(
   if (/^(https:|mailto:|tel:|#)/i.test(url)) return undefined;
   if (/^[a-z]+:/i.test(url))
     return `Deze link (${url}) kan niet. Gebruik een https://-adres of een pagina van deze site.`;
+  // "www.mitros.nl" is another site without its https://, not a page of this one.
+  if (kind !== 'image' && /^www\.[^/\s]+\.[a-z]{2,}/i.test(url))
+    return `Een link naar een andere site begint met https://. Schrijf https://${url}.`;
   if (kind === 'image')
     return existsSync(resolve(dirname(file), url.split(/[?#]/)[0]!))
       ? undefined

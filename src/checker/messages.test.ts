@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { collectionNames, contentTypes } from '../content-types';
-import { schemaKeys, unknownKeys } from './messages';
+import { dutch, schemaKeys, unknownKeys } from './messages';
 
 const imagePath = (() => z.string()) as never;
 const noIds = () => new Set<string>();
@@ -31,5 +31,21 @@ describe('the fields a schema allows', () => {
         Object.keys(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }).properties ?? {}),
       );
     }
+  });
+});
+
+describe('zod messages in Dutch', () => {
+  const message = (schema: z.ZodType, value: unknown) =>
+    dutch(z.object({ veld: schema }).safeParse({ veld: value }).error!.issues[0]!);
+
+  it('tells a missing field, an empty one and one of the wrong shape apart', () => {
+    expect(message(z.string(), undefined)).toBe('Dit veld ontbreekt. Vul het in.');
+    expect(message(z.string(), null)).toBe('Dit veld is leeg. Vul het in, of haal de hele regel weg.');
+    expect(message(z.object({ naam: z.string() }), 'Jaarbeurs')).toMatch(
+      /^Dit veld heeft niet de goede vorm: verwacht een groep velden/,
+    );
+    expect(message(z.array(z.string()), 'a, b')).toMatch(
+      /^Dit veld heeft niet de goede vorm: verwacht een lijst: elk item op een eigen regel/,
+    );
   });
 });

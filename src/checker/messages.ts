@@ -11,12 +11,22 @@ export function fieldName(path: readonly PropertyKey[]): string {
 /** Our schemas speak Dutch; Zod's own English messages get a Dutch stand-in. */
 export function dutch(issue: z.core.$ZodIssue): string {
   if (!/^(Invalid|Too |Expected|Unrecognized)/.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined)
-    return 'Dit veld ontbreekt. Vul het in.';
-  if (issue.code === 'invalid_type')
-    return `Dit veld heeft niet de goede vorm (verwacht: ${(issue as { expected?: string }).expected === 'array' ? 'een lijst, zoals [a, b]' : (issue as { expected?: string }).expected}).`;
-  return `Deze waarde klopt niet. Vergelijk met het voorbeeld in docs/redactie.md.`;
+  if (issue.code !== 'invalid_type') return `Deze waarde klopt niet. Vergelijk met het voorbeeld in docs/redactie.md.`;
+  // Zod 4 leaves the input out of an issue; its message ends in what it received.
+  if (/received undefined$/.test(issue.message)) return 'Dit veld ontbreekt. Vul het in.';
+  if (/received null$/.test(issue.message)) return 'Dit veld is leeg. Vul het in, of haal de hele regel weg.';
+  const expected = shapes[issue.expected] ?? issue.expected;
+  return `Dit veld heeft niet de goede vorm: verwacht ${expected}. Vergelijk met het voorbeeld in docs/redactie.md.`;
 }
+
+/** What a field should look like, as docs/redactie.md writes it. */
+const shapes: Record<string, string> = {
+  array: "een lijst: elk item op een eigen regel eronder, met twee spaties en '- ' ervoor",
+  object: 'een groep velden: elk op een eigen regel eronder, twee spaties ingesprongen (veldnaam: waarde)',
+  string: 'tekst',
+  number: 'een getal',
+  boolean: 'true of false',
+};
 
 /**
  * The fields an editor may write, through zod's public API: a transform is a pipe
@@ -45,7 +55,9 @@ const meantInstead: Record<string, (keys: string[]) => string | undefined> = {
   eindtijd: (keys) => (keys.includes('eind') ? 'Een eindtijd hoort in eind: eind: "2022-08-20T17:00".' : undefined),
   foto: (keys) => (keys.includes('afbeelding') ? 'Een foto hoort in afbeelding, met src en alt eronder.' : undefined),
   school: (keys) =>
-    keys.includes('scholen') ? 'Scholen staan in een lijst: scholen: [naam-van-de-school].' : undefined,
+    keys.includes('scholen')
+      ? "Scholen staan in een lijst: scholen:, en daaronder elke school op een eigen regel met '  - ' ervoor."
+      : undefined,
 };
 
 export function suggest(key: string, keys: string[]): string {

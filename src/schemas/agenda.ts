@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
-import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
+import { draft, entryRef, figure, source, text, buildIds, type ReferenceIds, optionalDate, listError } from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
 import { eventCategories, eventOutcomeKinds } from '../lib/vocabulary';
 import { eventPrecision } from '../lib/event-dating';
@@ -35,7 +35,7 @@ export const outcomeSchema = z.object(
           `Te lang: maximaal 200 tekens, nu ${String(iss.input as string).length}. Maak de bron van de uitkomst korter.`,
       }),
     /** For a moved event: the date it was first planned on. `start` holds the new date. */
-    oorspronkelijk: localDate('de oorspronkelijke datum').optional(),
+    oorspronkelijk: optionalDate('de oorspronkelijke datum'),
   },
   { error: 'Geef uitkomst als groep met soort, tekst en bron, of laat uitkomst weg.' },
 );
@@ -52,9 +52,9 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
        * (year), as precisely as the source gives it. Leave out when the source gives
        * no date at all: the page then says "datum niet bekend". Never invent a span.
        */
-      start: localDate('de startdatum').optional(),
+      start: optionalDate('de startdatum'),
       /** End, in the same form; leave out for a single day. */
-      eind: localDate('de einddatum').optional(),
+      eind: optionalDate('de einddatum'),
       /** All day; follows from the start when left out (no time = all day). */
       heleDag: z.boolean({ error: 'Schrijf heleDag: true of heleDag: false.' }).optional(),
       /** How exactly the source dates the event: `dag`, `maand` or `jaar`. Follows from the start when left out. */
@@ -63,12 +63,12 @@ export const eventSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
       locatie: locationSchema.optional(),
       /** Ambassadors (ids from content/ambassadeurs/) who take part; shown only while their consent is valid. */
       ambassadeurs: z
-        .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' })
+        .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: listError('ambassadeurs', 'fleur') })
         .default([]),
       /** Where the event and the mbo's part in it are named: document and section, or a web address. */
       bron: source,
       /** Schools (ids from content/scholen/) taking part. */
-      scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst.' }).default([]),
+      scholen: z.array(entryRef('scholen', 'een school', ids), { error: listError('scholen', 'nimeto') }).default([]),
       /** Kind of event, for the filter on /agenda/. */
       categorie: z.enum(eventCategories, { error: `Kies een categorie: ${eventCategories.join(', ')}.` }),
       /** What became of it, only when a source says so (see outcomeSchema); without it the site claims no outcome. */

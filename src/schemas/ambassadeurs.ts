@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { compareLocalDates } from '../lib/local-date';
 import { ambassadorKinds, consentBases, consentSigners, type ConsentRecord } from '../lib/vocabulary';
-import { dayDate, draft, entryRef, figure, localDate, text, buildIds, type ReferenceIds } from './fields';
+import { draft, entryRef, figure, text, buildIds, type ReferenceIds, optionalDate, listError } from './fields';
 
 const missing = (what: string) => `Bij deze basis hoort ${what}.`;
 
@@ -43,7 +43,7 @@ export const consentSchema = z
           'Kies basis: formulier (getekend toestemmingsformulier) of openbare-bron (een openbaar document noemt deze persoon al).',
       }),
       /** Form: the day the form was signed. */
-      gegeven: dayDate('de datum waarop het formulier is getekend').optional(),
+      gegeven: optionalDate('de datum waarop het formulier is getekend', ['dag']),
       /** Form: who signed it, the person (`zelf`) or a parent or guardian (`ouder`). */
       door: z.enum(consentSigners, { error: 'Schrijf door: zelf of door: ouder (ouder of voogd).' }).optional(),
       /** Form: whether the person was younger than 16 when the form was signed. */
@@ -53,11 +53,11 @@ export const consentSchema = z
       /** Public source: which document, and where in it. */
       bron: text('welk openbaar document deze persoon noemt').optional(),
       /** Public source: its date, only as precise as the source gives it; leave out when it gives none. */
-      datum: localDate('de datum van de bron', ['jaar', 'maand', 'dag']).optional(),
+      datum: optionalDate('de datum van de bron', ['jaar', 'maand', 'dag']),
       /** Public source: what it published about the person (e.g. first name, school, quoted words). */
       omvat: text('wat de bron over deze persoon openbaar maakte').optional(),
       /** Last day anything about the person may be shown; after it they disappear at the next build. */
-      tot: dayDate('de laatste dag van de toestemming').optional(),
+      tot: optionalDate('de laatste dag van de toestemming', ['dag']),
     },
     {
       error: (iss) =>
@@ -150,7 +150,7 @@ export const ambassadorSchema = (image: ImageFunction, ids: ReferenceIds = build
               error: 'Een schooljaar loopt over twee opeenvolgende jaren, zoals 2019-2020.',
             })
             .meta({ formPattern: { regex: SCHOOL_YEAR.source, message: SCHOOL_YEAR_MESSAGE } }),
-          { error: 'Geef de schooljaren als lijst, bijvoorbeeld [2019-2020].' },
+          { error: listError('de schooljaren', '2019-2020') },
         )
         .min(1, { error: 'Noem minstens één schooljaar, of laat jaren weg als de bron het niet zegt.' })
         .optional(),

@@ -16,13 +16,17 @@ export function text(what: string, opts: { max?: number; min?: number } = {}) {
   let schema = z
     .string({
       error: (iss) =>
-        iss.input === undefined ? `Dit veld ontbreekt: vul ${what} in.` : `Dit moet tekst zijn: ${what}.`,
+        iss.input === undefined
+          ? `Dit veld ontbreekt: vul ${what} in.`
+          : iss.input === null
+            ? `Dit veld is leeg: vul ${what} in.`
+            : `Dit moet tekst zijn: ${what}.`,
     })
     .trim()
     .min(opts.min ?? 1, { error: `Dit veld is leeg: vul ${what} in.` });
   if (opts.max) {
     schema = schema.max(opts.max, {
-      error: (iss) => `Te lang: maximaal ${opts.max} tekens, nu ${(iss.input as string).length}. Maak ${what} korter.`,
+      error: (iss) => `Te lang: maximaal ${opts.max} tekens, nu ${(iss.input as string).length}. Maak de tekst korter.`,
     });
   }
   return schema.superRefine((value, ctx) => {
@@ -31,13 +35,36 @@ export function text(what: string, opts: { max?: number; min?: number } = {}) {
   });
 }
 
+type Granularities = LocalDate['granularity'][];
+
+/** The message for a list written another way, as docs/redactie.md writes a list (one item per line). */
+export function listError(field: string, example: string): string {
+  return `Geef ${field} als lijst: elk item op een eigen regel eronder, met twee spaties en '- ' ervoor, zoals "  - ${example}".`;
+}
+
+/** A group of fields (such as an event's `locatie`), with a Dutch message when it is written as one line. */
+export function group<T extends z.core.$ZodLooseShape>(what: string, firstField: string, shape: T) {
+  return z.object(shape, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `Dit veld ontbreekt: vul ${what} in.`
+        : `Geef ${what} als groep: elk onderdeel op een eigen regel eronder, met twee spaties ervoor, zoals "  ${firstField}: …".`,
+  });
+}
+
 /** A date (optionally with a time) as written in front matter; see `parseLocalDate`. */
-export function localDate(what: string, allowed: LocalDate['granularity'][] = ['jaar', 'maand', 'dag', 'tijd']) {
+export function localDate(what: string, allowed: Granularities = ['jaar', 'maand', 'dag', 'tijd'], optional = false) {
   return z
     .unknown()
     .transform((input, ctx): LocalDate => {
       if (input === undefined || input === null || input === '') {
-        ctx.addIssue({ code: 'custom', message: `Dit veld ontbreekt: vul ${what} in, als JJJJ-MM-DD.` });
+        const message =
+          input === undefined
+            ? `Dit veld ontbreekt: vul ${what} in, als JJJJ-MM-DD.`
+            : optional
+              ? `Dit veld is leeg: vul ${what} in, als JJJJ-MM-DD, of haal de hele regel weg.`
+              : `Dit veld is leeg: vul ${what} in, als JJJJ-MM-DD.`;
+        ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       const parsed = parseLocalDate(input);
@@ -58,6 +85,11 @@ export function localDate(what: string, allowed: LocalDate['granularity'][] = ['
 /** A date without time, for consent records and publication dates. */
 export function dayDate(what: string) {
   return localDate(what, ['dag']);
+}
+
+/** A date an editor may leave out: written but empty (`tot:`), it says to fill it in or remove the line. */
+export function optionalDate(what: string, allowed?: Granularities) {
+  return localDate(what, allowed, true).optional();
 }
 
 /** The entry ids of a collection, for references. The build reads its own content folder; the checker passes the folder it checks. */

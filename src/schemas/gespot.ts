@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { spottedStatuses } from '../lib/vocabulary';
-import { draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
+import { draft, entryRef, figure, source, text, buildIds, type ReferenceIds, optionalDate, listError } from './fields';
 
 /** `gepland`: a plan names the place; `gezien`: the trademark is really there. */
 
@@ -17,11 +17,11 @@ export const spottedSchema = (image: ImageFunction, ids: ReferenceIds = buildIds
     /** Which mbo'ers contributed: a programme or a group; a name only with consent. */
     bijdrage: text('welke mbo’ers hieraan bijdragen', { max: 200 }),
     /** Schools (ids from content/scholen/) whose students contributed. */
-    scholen: z.array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst.' }).default([]),
+    scholen: z.array(entryRef('scholen', 'een school', ids), { error: listError('scholen', 'nimeto') }).default([]),
     /** Whether the place is planned or the trademark has been seen there. */
     stand: z.enum(spottedStatuses, { error: 'Kies stand: gepland of gezien.' }),
     /** When it was seen (or planned): a day, a month or a year. */
-    datum: localDate('de datum', ['jaar', 'maand', 'dag']).optional(),
+    datum: optionalDate('de datum', ['jaar', 'maand', 'dag']),
     /** Where this comes from: a document and section, or who saw it and when. Shown as "Bron". */
     bron: source,
     /** Picture of the place (or honest artwork), with alt text. */

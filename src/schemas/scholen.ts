@@ -1,8 +1,8 @@
 /** Schema of `content/scholen/*.yaml`: the Utrecht mbo schools. */
 import { z } from 'astro/zod';
-import { text } from './fields';
+import { group, text } from './fields';
 
-export const locationSchema = z.object({
+export const locationSchema = group('de locatie', 'naam', {
   /** Name of the location or academy, e.g. "Future Care Labs". */
   naam: text('de naam van de locatie'),
   /** Street and number, only where a source gives it. */

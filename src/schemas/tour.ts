@@ -1,7 +1,19 @@
 /** Schema of `content/tour/*.mdx`: the Mbo Tour 030 diary, the alderman's school visits. */
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { dayDate, draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
+import {
+  dayDate,
+  draft,
+  entryRef,
+  figure,
+  localDate,
+  source,
+  text,
+  buildIds,
+  type ReferenceIds,
+  listError,
+  group,
+} from './fields';
 import { impliedPrecision, precisionMismatch, precisionSchema } from './precision';
 
 export const tourSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
@@ -20,23 +32,29 @@ export const tourSchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =
       /** Location or academy visited. */
       locatie: text('de locatie of academie'),
       /** Programmes (opleidingen) visited. */
-      opleidingen: z.array(text('een opleiding'), { error: 'Geef opleidingen als lijst.' }).default([]),
+      opleidingen: z.array(text('een opleiding'), { error: listError('opleidingen', 'Verpleegkunde') }).default([]),
       /** Who was met: a role, and a name only where the source names the person. */
       ontmoet: z
-        .array(z.object({ rol: text('de rol van wie er ontmoet werd'), naam: text('de naam').optional() }), {
-          error: 'Geef ontmoet als lijst van { rol, naam }.',
-        })
+        .array(
+          group('wie er ontmoet werd', 'rol', {
+            rol: text('de rol van wie er ontmoet werd'),
+            naam: text('de naam').optional(),
+          }),
+          { error: listError('ontmoet', 'rol: docent') },
+        )
         .default([]),
       /** Ambassadors (ids from content/ambassadeurs/) who were there; shown only while their consent is valid. */
       ambassadeurs: z
-        .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' })
+        .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: listError('ambassadeurs', 'fleur') })
         .default([]),
       /** Where the report comes from: document and section, or a web address. */
       bron: source,
       /** One or two sentences for lists and previews. */
       samenvatting: text('een samenvatting', { max: 160 }),
       /** Optional photos (or artwork), each with alt text. */
-      fotos: z.array(figure(image, 'de foto'), { error: 'Geef fotos als lijst.' }).default([]),
+      fotos: z
+        .array(figure(image, 'de foto'), { error: listError('fotos', 'src: ../afbeeldingen/bezoek.jpg') })
+        .default([]),
       draft,
     })
     .superRefine((t, ctx) => {

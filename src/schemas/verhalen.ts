@@ -2,7 +2,18 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { sectors } from '../lib/vocabulary';
-import { dayDate, draft, entryRef, figure, localDate, source, text, buildIds, type ReferenceIds } from './fields';
+import {
+  dayDate,
+  draft,
+  entryRef,
+  figure,
+  source,
+  text,
+  buildIds,
+  type ReferenceIds,
+  optionalDate,
+  listError,
+} from './fields';
 
 export const storySchema = (image: ImageFunction, ids: ReferenceIds = buildIds) =>
   z.object({
@@ -12,11 +23,11 @@ export const storySchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
     samenvatting: text('een samenvatting', { max: 160 }),
     /** Ambassadors (ids from content/ambassadeurs/) this story is about. */
     ambassadeurs: z
-      .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: 'Geef ambassadeurs als lijst: [fleur].' })
+      .array(entryRef('ambassadeurs', 'een ambassadeur', ids), { error: listError('ambassadeurs', 'fleur') })
       .default([]),
     /** Schools (ids from content/scholen/) involved. */
     scholen: z
-      .array(entryRef('scholen', 'een school', ids), { error: 'Geef scholen als lijst: [grafisch-lyceum-utrecht].' })
+      .array(entryRef('scholen', 'een school', ids), { error: listError('scholen', 'grafisch-lyceum-utrecht') })
       .default([]),
     /** Sector the story belongs to. */
     sector: z.enum(sectors, { error: `Kies een sector: ${sectors.join(', ')}.` }),
@@ -25,7 +36,7 @@ export const storySchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
      * gives it (2019-11-05, 2019-11 or 2019). Leave out when the source gives no
      * date: the page then says so. Never the publication date.
      */
-    gebeurd: localDate('wanneer het gebeurde of gezegd werd', ['jaar', 'maand', 'dag']).optional(),
+    gebeurd: optionalDate('wanneer het gebeurde of gezegd werd', ['jaar', 'maand', 'dag']),
     /** The day the story was published on this site. */
     datum: dayDate('de publicatiedatum op deze site'),
     /** Where the story's facts come from: document and section, or a web address. */
@@ -33,6 +44,6 @@ export const storySchema = (image: ImageFunction, ids: ReferenceIds = buildIds) 
     /** Large image at the top of the story, with alt text. */
     afbeelding: figure(image, 'de hoofdafbeelding'),
     /** Free tags, lower case. */
-    tags: z.array(text('een tag', { max: 30 }), { error: 'Geef tags als lijst: [ondernemen, video].' }).default([]),
+    tags: z.array(text('een tag', { max: 30 }), { error: listError('tags', 'ondernemen') }).default([]),
     draft,
   });

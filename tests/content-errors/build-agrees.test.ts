@@ -44,7 +44,9 @@ describe('what the build rejects, the checker rejects with the same words', () =
     expect(c.exit).toBe(1);
     const { code, output } = synced.get(c)!;
     expect(code, output).not.toBe(0);
-    expect(output).toContain(join(dirs.get(c)!, 'content', c.file));
+    // Where Astro cannot name the file, its failure is the one the case expects; once Astro names it, this fails.
+    if (c.buildNamesNoFile) expect(output).toContain('formatYAMLException');
+    else expect(output).toContain(join(dirs.get(c)!, 'content', c.file));
     // YAML syntax and unknown fields are explained by the checker only; Astro's YAML error is in English.
     const shared = c.findings.filter((f) => !/veld '(opmaak|titell)'/.test(f));
     if (shared.length > 0)

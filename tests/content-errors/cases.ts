@@ -16,6 +16,11 @@ export interface BrokenCase {
   exit: 0 | 1;
   /** 'fails' when `astro sync` (the build) rejects it too. */
   build?: 'fails';
+  /**
+   * Why the build's error names no file for this case, where Astro itself fails to say it (the checker,
+   * which runs first in every workflow, does).
+   */
+  buildNamesNoFile?: string;
   /** Extra files the case needs (relative path → bytes or text). */
   extra?: Record<string, string | Buffer>;
 }
@@ -52,11 +57,22 @@ export const cases: BrokenCase[] = [
     build: 'fails',
   },
   {
+    // YAML reads " #" and the rest of the line as a comment: valid for the build, and the site would
+    // show a title cut short.
+    name: 'hash in a title without quotes',
+    file: story,
+    edit: replace(/^titel: .*$/m, 'titel: Dag van de Bouw #1 van Utrecht'),
+    findings: [
+      'content/verhalen/anna-verhaal.mdx:3: veld \'titel\': Alles na het teken # valt weg: op de site staat nu alleen "Dag van de Bouw". Zet de hele tekst tussen aanhalingstekens: "Dag van de Bouw #1 van Utrecht".',
+    ],
+    exit: 1,
+  },
+  {
     name: 'title too long',
     file: story,
     edit: replace(/^titel: .*$/m, `titel: ${'Een hele lange titel '.repeat(5)}`),
     findings: [
-      "content/verhalen/anna-verhaal.mdx:3: veld 'titel': Te lang: maximaal 90 tekens, nu 104. Maak een titel korter.",
+      "content/verhalen/anna-verhaal.mdx:3: veld 'titel': Te lang: maximaal 90 tekens, nu 104. Maak de tekst korter.",
     ],
     exit: 1,
     build: 'fails',
@@ -66,7 +82,7 @@ export const cases: BrokenCase[] = [
     file: story,
     edit: replace(/^samenvatting: .*$/m, `samenvatting: ${'Heel lang. '.repeat(20)}`),
     findings: [
-      "content/verhalen/anna-verhaal.mdx:4: veld 'samenvatting': Te lang: maximaal 160 tekens, nu 219. Maak een samenvatting korter.",
+      "content/verhalen/anna-verhaal.mdx:4: veld 'samenvatting': Te lang: maximaal 160 tekens, nu 219. Maak de tekst korter.",
     ],
     exit: 1,
     build: 'fails',
@@ -491,6 +507,48 @@ export const cases: BrokenCase[] = [
     ],
     exit: 0,
   },
+  {
+    // The guide: an empty `tot:` is not allowed; remove the line, or fill in the last day.
+    name: 'empty end of consent',
+    file: person,
+    edit: replace('vastgelegd: map toestemming 2021', 'vastgelegd: map toestemming 2021\n  tot:'),
+    findings: [
+      "content/ambassadeurs/anna.mdx:17: veld 'toestemming.tot': Dit veld is leeg: vul de laatste dag van de toestemming in, als JJJJ-MM-DD, of haal de hele regel weg.",
+    ],
+    exit: 1,
+    build: 'fails',
+  },
+  {
+    // A place written as text where the event wants a group of fields.
+    name: 'event place as text',
+    file: 'agenda/toekomst-dag.mdx',
+    edit: replace(/^locatie:\n( {2}.*\n)+/m, 'locatie: Testplein\n'),
+    findings: [
+      'content/agenda/toekomst-dag.mdx:10: veld \'locatie\': Geef de locatie als groep: elk onderdeel op een eigen regel eronder, met twee spaties ervoor, zoals "  naam: …".',
+    ],
+    exit: 1,
+    build: 'fails',
+  },
+  {
+    // Astro reads a data file as one YAML document; an opening "---" is allowed there.
+    name: 'school file that opens with ---',
+    file: 'scholen/alfa-college.yaml',
+    edit: (text) => `---\n${text}`,
+    findings: [],
+    exit: 0,
+  },
+  {
+    name: 'school file between two lines ---, as front matter',
+    file: 'scholen/alfa-college.yaml',
+    edit: (text) => `---\n${text.trimEnd()}\n---\n`,
+    findings: [
+      "content/scholen/alfa-college.yaml:10: veld 'opmaak': In een .yaml-bestand staat hoogstens één regel met alleen ---, en alleen bovenaan. Haal de andere weg.",
+    ],
+    exit: 1,
+    build: 'fails',
+    buildNamesNoFile:
+      "Astro 7's formatYAMLException fails on js-yaml's error for a second document: 'Cannot read properties of undefined (reading 'name')'",
+  },
   // Consent: how it was obtained, and names only through references.
   {
     name: 'consent without a basis',
@@ -661,6 +719,15 @@ export const cases: BrokenCase[] = [
     edit: append('Kijk op [de site](http://example.org/).'),
     findings: [
       "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': Deze link begint met http://. Gebruik https:// (https://example.org/), dan is de verbinding veilig.",
+    ],
+    exit: 1,
+  },
+  {
+    name: 'link to another site without https://',
+    file: story,
+    edit: append('Kijk op [Mitros](www.mitros.nl).'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': Een link naar een andere site begint met https://. Schrijf https://www.mitros.nl.",
     ],
     exit: 1,
   },
