@@ -36,6 +36,12 @@ const requiredProps: Record<string, string[]> = {
   Persoon: ['id'],
 };
 const componentList = editorComponentNames.join(', ');
+/** An editor component written in lower case (`<citaat>`) is an unknown HTML tag to the build: its parts would go missing. */
+const componentByLowerName = new Map(editorComponentNames.map((n) => [n.toLowerCase(), n]));
+const IMG_MESSAGE =
+  'Gebruik ![wat je ziet](../afbeeldingen/naam.jpg) in plaats van <img>: dan controleert de site het bestand en de beschrijving, en maakt ze het beeld klein genoeg voor een telefoon.';
+const lowerComponentMessage = (tag: string, component: string) =>
+  `Schrijf <${component}> met een hoofdletter. <${tag}> kent de site niet: het onderdeel en wat erbij hoort (zoals de bron) komen dan niet op de pagina.`;
 
 /** Problems in the body of a text entry; `mdx` is false for `.md` files. */
 export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
@@ -73,8 +79,20 @@ export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        jsxElement(n, line, out);
+        // A forbidden element is reported once, not again for what is inside it.
+        if (jsxElement(n, line, out) === 'forbidden') return;
         break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        // In MDX, {…} is code: {naam} stops the build ("naam is not defined"), {1 + 1} shows 2. A comment is fine.
+        const code = (n.value ?? '').trim();
+        if (!/^\/\*[\s\S]*\*\/$/.test(code))
+          out.push({
+            line,
+            message: `{${code}} is in een .mdx-bestand code, geen tekst: de site leest het als opdracht, en de build kan erop stoppen. Bedoel je de tekens zelf? Zet een \\ voor de accolade: \\{${code}}.`,
+          });
+        break;
+      }
       case 'html':
         rawHtml(n.value ?? '', line, mdx, out);
         break;
@@ -92,7 +110,7 @@ export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
   return out;
 }
 
-function jsxElement(n: MdNode, line: number, out: BodyProblem[]) {
+function jsxElement(n: MdNode, line: number, out: BodyProblem[]): 'forbidden' | undefined {
   const name = n.name ?? '';
   const attrs = n.attributes ?? [];
   for (const a of attrs) {
@@ -108,7 +126,15 @@ function jsxElement(n: MdNode, line: number, out: BodyProblem[]) {
       line,
       message: `<${name}> mag niet in de tekst: het kan code of opmaak van buiten laden. Haal het weg; vraag een ontwikkelaar als je iets wilt insluiten.`,
     });
-    return;
+    return 'forbidden';
+  }
+  const component = componentByLowerName.get(name.toLowerCase());
+  if (!/^[A-Z]/.test(name) && component)
+    return void out.push({ line, message: lowerComponentMessage(name, component) });
+  if (name === 'img') return void out.push({ line, message: IMG_MESSAGE });
+  if (name === 'a') {
+    const href = attrs.find((a) => a.name === 'href')?.value;
+    if (typeof href === 'string') out.push({ line, message: '', link: { url: href, kind: 'link' } });
   }
   if (/^[A-Z]/.test(name)) {
     if (!allowed.has(name)) {
@@ -134,8 +160,16 @@ function rawHtml(html: string, line: number, mdx: boolean, out: BodyProblem[]) {
   // Opening tags only: a closing tag repeats what its opening tag already said.
   const tag = /^\s*<([A-Za-z][\w-]*)/.exec(html)?.[1];
   if (!tag) return;
+  const component = componentByLowerName.get(tag.toLowerCase());
+  const href = /^\s*<a\s[^>]*\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html);
+  if (href) out.push({ line, message: '', link: { url: href[1] ?? href[2]!, kind: 'link' } });
   if (!mdx && /^[A-Z]/.test(tag) && allowed.has(tag)) {
     out.push({ line, message: `<${tag}> werkt alleen in een .mdx-bestand. Hernoem dit bestand van .md naar .mdx.` });
+  } else if (component && tag !== component) {
+    const md = mdx ? '' : ' Onderdelen werken alleen in een .mdx-bestand: hernoem dit bestand ook van .md naar .mdx.';
+    out.push({ line, message: `${lowerComponentMessage(tag, component)}${md}` });
+  } else if (/^img$/i.test(tag)) {
+    out.push({ line, message: IMG_MESSAGE });
   } else if (forbiddenTags.test(tag)) {
     out.push({
       line,

@@ -723,6 +723,43 @@ export const cases: BrokenCase[] = [
     exit: 1,
   },
   {
+    // MDX reads {…} as code: the build stopped with "accolade is not defined" while the checker said nothing.
+    name: 'curly braces in the text of an MDX file',
+    file: story,
+    edit: append('Schrijf {accolade} niet zo.'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': {accolade} is in een .mdx-bestand code, geen tekst: de site leest het als opdracht, en de build kan erop stoppen. Bedoel je de tekens zelf? Zet een \\ voor de accolade: \\{accolade}.",
+    ],
+    exit: 1,
+  },
+  {
+    name: 'editor component in lower case',
+    file: story,
+    edit: append('<citaat wie="Anna" bron="Testbron">Mooi werk.</citaat>'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': Schrijf <Citaat> met een hoofdletter. <citaat> kent de site niet: het onderdeel en wat erbij hoort (zoals de bron) komen dan niet op de pagina.",
+    ],
+    exit: 1,
+  },
+  {
+    name: 'image as HTML',
+    file: story,
+    edit: append('<img src="../afbeeldingen/foto.jpg" />'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': Gebruik ![wat je ziet](../afbeeldingen/naam.jpg) in plaats van <img>: dan controleert de site het bestand en de beschrijving, en maakt ze het beeld klein genoeg voor een telefoon.",
+    ],
+    exit: 1,
+  },
+  {
+    name: 'HTML link to a page that does not exist',
+    file: story,
+    edit: append('Zie <a href="../../agnda/">de agenda</a>.'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': De pagina /agnda/ bestaat niet op deze site. Controleer de link (../../agnda/).",
+    ],
+    exit: 1,
+  },
+  {
     name: 'link to another site without https://',
     file: story,
     edit: append('Kijk op [Mitros](www.mitros.nl).'),
