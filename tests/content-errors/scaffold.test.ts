@@ -1,7 +1,8 @@
 /**
  * `npm run nieuw` for every content type: the written file is named from the
  * title and has today's date; its example texts are errors until replaced, and
- * then it passes the content checker and builds; an id that exists is refused.
+ * then it passes the content checker and builds; an id that exists is refused. The same
+ * checker run and build take a story typed by hand with every character (typed-characters.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, root, runAstro } from '../helpers/astro-run';
 import { prepareCase, removeCase } from './prepare';
 import { collectionNames, contentTypes, placeholders } from '../../src/content-types';
+import { storyWithEveryCharacter, typedLines } from './typed-characters';
 
 const dir = prepareCase(undefined);
 const content = join(dir, 'content');
@@ -173,6 +175,13 @@ describe('npm run nieuw', () => {
     );
   });
 
+  it('a story typed by hand with every character the body rules accept joins them (the rules refuse {…})', () => {
+    const { accepted, refused } = typedLines();
+    expect(accepted.length).toBeGreaterThan(400);
+    expect(refused).toEqual(expect.arrayContaining(['a{b', '{{{', 'a<b', 'a {naam} b', '{1 + 1}']));
+    writeFileSync(join(content, 'verhalen/elk-teken.mdx'), storyWithEveryCharacter(accepted));
+  });
+
   it('and pass the content checker once the example texts are replaced', () => {
     for (const { file } of scaffolds) {
       let text = readFileSync(join(content, file), 'utf8');
@@ -206,7 +215,11 @@ describe('npm run nieuw', () => {
       'agenda/open-dag',
       'mbo-tour-030/bezoek-aan-beta',
       'ambassadeurs/zoe',
+      'verhalen/elk-teken',
     ])
       expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
+    const typed = readFileSync(join(out, 'verhalen/elk-teken/index.html'), 'utf8');
+    for (const shown of ['Begin van de tekens.', 'a€b', 'a&amp;b', 'محمد', 'Einde van de tekens.'])
+      expect(typed).toContain(shown);
   });
 });
