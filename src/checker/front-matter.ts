@@ -82,6 +82,8 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
     const [err] = doc.errors;
     const mark = (e as { mark?: { line?: number } }).mark;
     const at = err ? line(err.pos[0]) : (mark?.line ?? 0) + 1 + offsetLines;
+    const glued = gluedField(text.split(/\r?\n/), at);
+    if (glued) return { data: undefined, lineOf, error: glued };
     return { data: undefined, lineOf, error: { line: at, message: yamlMessage(err?.code ?? (e as Error).message) } };
   }
 }
@@ -129,6 +131,22 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | undefin
     } else return undefined;
   }
   return keyNode ?? node ?? undefined;
+}
+
+/**
+ * `titel:Dag van de Bouw`: without a space after the colon YAML reads no field, and its own error
+ * (often a line later) points elsewhere. Looks at the error's line and the two before it.
+ */
+function gluedField(lines: string[], at: number): { line: number; message: string } | undefined {
+  for (let n = Math.max(1, at - 2); n <= at; n++) {
+    const m = /^\s*(-\s+)?([A-Za-z][\w]*):([^\s].*)$/.exec(lines[n - 1] ?? '');
+    if (m)
+      return {
+        line: n,
+        message: `Zet een spatie na de dubbele punt: ${m[2]}: ${m[3]}. Zonder spatie leest de site hier geen veld.`,
+      };
+  }
+  return undefined;
 }
 
 /** YAML errors in words an editor understands. */

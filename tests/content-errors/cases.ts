@@ -68,6 +68,16 @@ export const cases: BrokenCase[] = [
     exit: 1,
   },
   {
+    name: 'no space after the colon',
+    file: story,
+    edit: replace(/^titel: (.*)$/m, 'titel:$1'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:3: veld 'opmaak': Zet een spatie na de dubbele punt: titel: Het verhaal van Anna. Zonder spatie leest de site hier geen veld.",
+    ],
+    exit: 1,
+    build: 'fails',
+  },
+  {
     name: 'title too long',
     file: story,
     edit: replace(/^titel: .*$/m, `titel: ${'Een hele lange titel '.repeat(5)}`),
