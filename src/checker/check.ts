@@ -15,6 +15,7 @@ import { photosWithoutForm } from '../lib/publication';
 import { PASTED_CHARACTER } from '../lib/pasted-characters';
 import { frontMatterDating, hasCalendarFile } from '../lib/event-dating';
 import { consentFinding } from './consent';
+import { publishedAhead } from './published-ahead';
 import type { ParsedConsent } from '../schemas/ambassadeurs';
 import { nameMentions, nameMessage, personTagIds, type Person } from './names';
 import { bodyProblems } from './body';
@@ -172,6 +173,10 @@ function checkFile(e: Entry, ctx: Context): void {
   for (const q of quotedValues(parsed.data))
     add(e.file, parsed.lineOf(q.path), fieldName(q.path), quotedMessage(q.value), 'warning');
   collectionRules(e, result.data as Record<string, unknown>, parsed.lineOf, ctx);
+  // A date YAML rolled over (2022-13-01 is read as 2023-01-01) is reported above, not again as ahead.
+  const ahead = publishedAhead(contentTypes[e.collection], result.data as Record<string, unknown>, ctx.opts.now);
+  if (ahead && !textProblems.some((p) => p.field === ahead.field))
+    add(e.file, parsed.lineOf([ahead.field]), ahead.field, ahead.message, 'warning');
   if (isText) checkBody(e, text, ctx);
 }
 

@@ -78,6 +78,16 @@ export const cases: BrokenCase[] = [
     build: 'fails',
   },
   {
+    // The site plans nothing: the story would go online now, "since" a day to come.
+    name: 'publication date in the future',
+    file: story,
+    edit: replace(/^datum: .*$/m, 'datum: 2031-03-02'),
+    findings: [
+      'content/verhalen/anna-verhaal.mdx:9: waarschuwing: veld \'datum\': Deze datum (2 maart 2031) ligt nog in de toekomst. De site plant niets: het stuk komt bij de volgende build online, en er staat dan "sinds 2 maart 2031". Zet hier de dag waarop het echt online komt.',
+    ],
+    exit: 0,
+  },
+  {
     name: 'title too long',
     file: story,
     edit: replace(/^titel: .*$/m, `titel: ${'Een hele lange titel '.repeat(5)}`),
