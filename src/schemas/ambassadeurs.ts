@@ -94,7 +94,7 @@ export const consentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['tot'],
-          message: 'De einddatum van de toestemming ligt vóór de datum waarop die gegeven is.',
+          message: `De einddatum van de toestemming ligt vóór de datum waarop die gegeven is (${consent.gegeven.date}). Zet tot op of na ${consent.gegeven.date}, of haal tot weg als de toestemming niet afloopt.`,
         });
       }
     }

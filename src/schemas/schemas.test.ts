@@ -59,7 +59,9 @@ describe('consent schema', () => {
   const form = { basis: 'formulier', gegeven: '2022-05-01', door: 'zelf', onder16: false, vastgelegd: 'zaak 12' };
   it('requires an end after the start', () => {
     const r = consentSchema.safeParse({ ...form, tot: '2022-04-01' });
-    expect(messages(r)).toEqual(['tot: De einddatum van de toestemming ligt vóór de datum waarop die gegeven is.']);
+    expect(messages(r)).toEqual([
+      'tot: De einddatum van de toestemming ligt vóór de datum waarop die gegeven is (2022-05-01). Zet tot op of na 2022-05-01, of haal tot weg als de toestemming niet afloopt.',
+    ]);
   });
   it('requires how consent was obtained, with the fields of that basis', () => {
     expect(messages(consentSchema.safeParse({ gegeven: '2022-05-01' }))[0]).toMatch(/^basis: Kies basis: formulier/);
