@@ -154,6 +154,7 @@ function jsxElement(n: MdNode, line: number, out: BodyProblem[]): 'forbidden' | 
       if (typeof href === 'string') out.push({ line, message: '', link: { url: href, kind: 'knop' } });
     }
   }
+  return undefined;
 }
 
 function rawHtml(html: string, line: number, mdx: boolean, out: BodyProblem[]) {
