@@ -23,7 +23,7 @@ export async function eventPage(event: Event, site: URL) {
     id: event.id,
     schools: d.scholen.map(c.school),
     stories: c.stories.filter((s) => s.data.scholen.some((id) => d.scholen.includes(id))).slice(0, 3),
-    /** "Binnenkort", "Datum onbekend" or "Datum voorbij": where the date stands, never whether it took place. */
+    /** "Binnenkort", "Datum niet bekend" or "Datum voorbij": where the date stands, never whether it took place. */
     phase: phaseLabels[phase],
     /** The outcome's word (from `uitkomst`), or the passed-date sentence when no source says what happened. */
     state: eventState(d, phase),

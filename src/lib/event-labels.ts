@@ -37,7 +37,7 @@ export function eventPhase(e: EventLike, now: Date): EventPhase {
 /** The name of each phase: the agenda's section headings and the event page's eyebrow. */
 export const phaseLabels: Record<EventPhase, string> = {
   binnenkort: 'Binnenkort',
-  onbekend: 'Datum onbekend',
+  onbekend: 'Datum niet bekend',
   voorbij: 'Datum voorbij',
 };
 

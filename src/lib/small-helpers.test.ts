@@ -131,7 +131,7 @@ describe('tour progress', () => {
   it('lists only the schools the diary records a visit to, once, and claims nothing about the rest', () => {
     expect(tourProgress(['a', 'b', 'c', 'd'], ['b', 'b'])).toEqual({
       recorded: ['b'],
-      label: 'Het dagboek noemt een bezoek aan 1 school',
+      label: 'Het dagboek noemt een bezoek aan één school',
     });
     expect(tourProgress(['a', 'b'], ['b', 'a']).label).toBe('Het dagboek noemt een bezoek aan 2 scholen');
     expect(tourProgress(['a', 'b'], []).label).toBe('Het dagboek noemt nog geen bezoek');

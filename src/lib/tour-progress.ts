@@ -23,7 +23,7 @@ export const tourText = {
   recordedLabel: (schools: number) =>
     schools === 0
       ? 'Het dagboek noemt nog geen bezoek'
-      : `Het dagboek noemt een bezoek aan ${schools === 1 ? '1 school' : `${schools} scholen`}`,
+      : `Het dagboek noemt een bezoek aan ${schools === 1 ? 'één school' : `${schools} scholen`}`,
   noVisitRecorded: (school: string) =>
     `Het dagboek van de Mbo Tour 030 noemt geen bezoek aan ${school}. ${tourText.intention}`,
 } as const;

@@ -144,8 +144,8 @@ describe('event pages', () => {
     const agenda = page(dir, '/agenda/');
     expect(text(agenda.querySelector('#zonder-datum')?.parentNode)).toContain('Evenement zonder datum');
     const headings = agenda.querySelectorAll('main h2').map(text);
-    expect(headings.indexOf('Datum onbekend')).toBeGreaterThan(headings.indexOf('Binnenkort'));
-    expect(headings.indexOf('Datum onbekend')).toBeLessThan(headings.indexOf('Datum voorbij'));
+    expect(headings.indexOf('Datum niet bekend')).toBeGreaterThan(headings.indexOf('Binnenkort'));
+    expect(headings.indexOf('Datum niet bekend')).toBeLessThan(headings.indexOf('Datum voorbij'));
     expect(headings.indexOf('Binnenkort')).toBeGreaterThanOrEqual(0);
   });
 

@@ -73,7 +73,7 @@ const cases = [
     ics: { status: undefined, title: 'Workshop op de markt' },
     ld: { eventStatus: undefined, place: undefined },
   },
-  { id: 'zonder-datum', label: 'Datum onbekend', section: 'zonder-datum', state: '' },
+  { id: 'zonder-datum', label: 'Datum niet bekend', section: 'zonder-datum', state: '' },
 ] as const;
 
 describe('five events, each as the source records it', () => {

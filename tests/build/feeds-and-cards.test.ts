@@ -116,7 +116,7 @@ describe('pages announce and explain their feeds', () => {
     ).toContain(feed);
   });
   it.each(['/', '/verhalen/', '/mbo-tour-030/', '/scholen/alfa-college/'])(
-    '%s says "Volg via RSS" in one plain sentence',
+    '%s says "Volg via RSS" in plain short sentences',
     (path) => {
       const main = page(sites.fixture, path).querySelector('main')!;
       const follow = main.querySelectorAll('a').find((a) => text(a) === 'Volg via RSS')!;

@@ -288,7 +288,7 @@ describe('detail pages link to each other both ways', () => {
   });
   it('shows tour progress: only the visit the diary records, nothing about the other school', () => {
     const aside = text(page(dir, '/mbo-tour-030/').querySelector('aside'));
-    expect(aside).toMatch(/Het dagboek noemt een bezoek aan 1 school:\s*✓\s*Alfa College/);
+    expect(aside).toMatch(/Het dagboek noemt een bezoek aan één school:\s*✓\s*Alfa College/);
     expect(aside).not.toContain('Beta');
     expect(aside).not.toMatch(/niet bezocht|van de 2/);
   });

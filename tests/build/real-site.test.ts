@@ -77,7 +77,7 @@ describe('the real content', () => {
       'Academie voor Welzijn',
     );
     expect(text(page(dir, '/mbo-tour-030/').querySelector('aside'))).toMatch(
-      /Het dagboek noemt een bezoek aan 1 school:\s*✓\s*MBO Utrecht$/,
+      /Het dagboek noemt een bezoek aan één school:\s*✓\s*MBO Utrecht$/,
     );
     for (const p of ['/mbo030/', '/over/', '/toegankelijkheid/', '/privacy/']) expect(pagePaths(dir)).toContain(p);
   });
