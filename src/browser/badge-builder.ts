@@ -32,6 +32,7 @@ class BadgeBuilder extends HTMLElement {
     // A school's own badge needs a school.
     const own = variant.querySelector<HTMLOptionElement>('option[value="school"]')!;
     own.disabled = school === '';
+    own.textContent = own.disabled ? 'De badge van je school (kies eerst een school)' : 'De badge van je school';
     if (own.disabled && variant.value === 'school') variant.value = 'licht';
     const badge = this.#badges.find((b) =>
       variant.value === 'school' ? b.school === school : b.key === variant.value && !b.school,
