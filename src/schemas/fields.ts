@@ -105,9 +105,13 @@ export function entryRef(collection: string, what: string, ids: ReferenceIds = b
       const existing = ids(collection);
       if (!existing.has(id)) {
         const known = [...existing].sort().join(', ') || '(nog geen)';
+        // "Nimeto" or "Alfa College" for nimeto or alfa-college: the id is the file name, small letters and dashes.
+        const meant = [...existing].find((x) => x === id.toLowerCase().replace(/\s+/g, '-'));
         ctx.addIssue({
           code: 'custom',
-          message: `'${id}' bestaat niet in content/${collection}/. Kies een van: ${known}.`,
+          message: meant
+            ? `'${id}' bestaat niet in content/${collection}/. Bedoel je '${meant}'? Een id is de bestandsnaam: kleine letters, streepjes in plaats van spaties.`
+            : `'${id}' bestaat niet in content/${collection}/. Kies een van: ${known}.`,
         });
       }
     })

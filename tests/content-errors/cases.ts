@@ -88,6 +88,16 @@ export const cases: BrokenCase[] = [
     exit: 0,
   },
   {
+    name: 'school written as its name instead of its id',
+    file: story,
+    edit: replace('scholen: [alfa-college]', 'scholen: [Alfa College]'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:6: veld 'scholen.1': 'Alfa College' bestaat niet in content/scholen/. Bedoel je 'alfa-college'? Een id is de bestandsnaam: kleine letters, streepjes in plaats van spaties.",
+    ],
+    exit: 1,
+    build: 'fails',
+  },
+  {
     name: 'title too long',
     file: story,
     edit: replace(/^titel: .*$/m, `titel: ${'Een hele lange titel '.repeat(5)}`),
