@@ -66,6 +66,11 @@ const pages: Record<string, string> = {
     '<a href="#inhoud">Direct naar de inhoud</a>',
     '<a href="/">Home</a>',
   ),
+  // The skip link is there, but <main> cannot take the focus: Chromium gives it to <body>.
+  '/skiplink-zonder-doel/': pageHtml('/skiplink-zonder-doel/', '').replace(
+    '<main id="inhoud" tabindex="-1">',
+    '<main id="inhoud">',
+  ),
   '/geen-canonical/': pageHtml('/geen-canonical/', '').replace(/<link rel="canonical"[^>]+>/, ''),
   // A web font with font-display: swap whose glyphs are far larger than the fallback's
   // (size-adjust): when the late font arrives, the heading grows and the paragraph jumps.
@@ -219,9 +224,12 @@ describe('every gate fails on a page made to break it', () => {
     ]);
   });
 
-  it('keyboard: a missing skip link and a link without a focus style', async () => {
+  it('keyboard: a missing skip link, one whose target takes no focus, and a link without a focus style', async () => {
     expect(await inBrowser('/', skipLinkProblems)).toEqual([]);
     expect(await inBrowser('/geen-skiplink/', skipLinkProblems)).toEqual(['eerste tabstop is /, niet de skiplink']);
+    expect(await inBrowser('/skiplink-zonder-doel/', skipLinkProblems)).toEqual([
+      'na de skiplink heeft body de focus, niet <main>',
+    ]);
     expect((await inBrowser('/geen-focus/', (p) => focusRingProblems(p))).join('\n')).toMatch(
       /focus op a "Home" niet goed zichtbaar \(geen ring\)/,
     );
