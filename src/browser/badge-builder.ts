@@ -38,7 +38,12 @@ class BadgeBuilder extends HTMLElement {
       variant.value === 'school' ? b.school === school : b.key === variant.value && !b.school,
     )!;
     const target = this.#targets.find((t) => t.school === school)!;
-    const size = (f.namedItem('maat') as RadioNodeList).value as BadgeSize;
+    // Only the sizes this badge is offered at (the square one has no Klein: its mark would be under 80 px).
+    const sizes = f.namedItem('maat') as RadioNodeList;
+    for (const radio of sizes as unknown as Iterable<HTMLInputElement>)
+      radio.disabled = !badge.sizes.includes(radio.value as BadgeSize);
+    if (!badge.sizes.includes(sizes.value as BadgeSize)) sizes.value = 'normaal';
+    const size = sizes.value as BadgeSize;
     const png = (f.namedItem('png') as HTMLInputElement).checked;
     this.#code.value = builderSnippet(badge, target, size, png);
     this.#preview.dataset.background = (f.namedItem('achtergrond') as RadioNodeList).value;

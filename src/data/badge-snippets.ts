@@ -4,9 +4,10 @@
  * badge, size and format. The builder page lists them all for readers without
  * JavaScript; its script builds the same strings with the same function.
  */
+import { MIN_MARK_WIDTH } from '../lib/trademark/badge';
 import {
-  badgeSizes,
   builderSnippet,
+  offeredSizes,
   type BadgeSize,
   type BuilderBadge,
   type BuilderTarget,
@@ -25,6 +26,7 @@ export async function builderData(site: URL) {
     width: b.width,
     height: b.height,
     alt: b.alt,
+    sizes: offeredSizes(b.markWidth, MIN_MARK_WIDTH),
     school: b.school,
   });
   const badges = [...(await schoolBadges()).map(toBuilder), ...genericBadges().map(toBuilder)];
@@ -49,7 +51,7 @@ export function allSnippets(badges: BuilderBadge[], targets: BuilderTarget[]): L
   const out: ListedSnippet[] = [];
   for (const target of targets) {
     for (const badge of badges.filter((b) => !b.school || b.school === target.school)) {
-      for (const size of Object.keys(badgeSizes) as BadgeSize[]) {
+      for (const size of badge.sizes) {
         for (const png of [false, true]) {
           out.push({
             target,

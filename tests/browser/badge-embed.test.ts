@@ -91,9 +91,11 @@ describe('the badge builder', () => {
     for (const [variant, size, png] of [
       ['school', 'normaal', false],
       ['donker', 'groot', true],
-      ['vierkant', 'klein', false],
+      ['vierkant', 'groot', false],
     ] as const) {
       await page.selectOption('#badge-variant', variant);
+      // The square badge has no Klein: its mark would be under the rules' 80 px.
+      expect(await page.isDisabled('input[name=maat][value=klein]')).toBe(variant === 'vierkant');
       await page.check(`input[name=maat][value=${size}]`);
       await page.setChecked('input[name=png]', png);
       const shown = await page.inputValue('#badge-code');

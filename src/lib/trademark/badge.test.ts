@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badge, badgeVariants, MIN_MARK_WIDTH, schoolBadge } from './badge';
-import { badgeSizes } from './snippet';
+import { badgeSizes, offeredSizes } from './snippet';
 import { svgFileProblems, MAX_BADGE_BYTES } from './svg-checks';
 import { textWidth } from './outline-text';
 
@@ -26,10 +26,16 @@ describe('generic badges', () => {
     );
   });
 
-  it('keeps the mark at least 80 px wide at every size the builder offers, as the rules page demands', () => {
-    const smallest = Math.min(...Object.values(badgeSizes));
-    for (const b of [...badgeVariants.map(badge), schoolBadge('Nimeto'), schoolBadge('Grafisch Lyceum Utrecht')])
-      expect(b.markWidth * smallest, b.alt).toBeGreaterThanOrEqual(MIN_MARK_WIDTH);
+  it('is offered at Normaal and Groot, and at Klein only where its mark stays 80 px wide (not the square one)', () => {
+    const offered = (b: { markWidth: number }) => offeredSizes(b.markWidth, MIN_MARK_WIDTH);
+    for (const v of ['licht', 'donker', 'banner'] as const)
+      expect(offered(badge(v)), v).toEqual(['klein', 'normaal', 'groot']);
+    expect(offered(schoolBadge('Nimeto'))).toEqual(['klein', 'normaal', 'groot']);
+    // The square badge keeps the 120 px schools pasted (v1); its 100 px mark would be 75 px at Klein.
+    expect(badge('vierkant').width).toBe(120);
+    expect(offered(badge('vierkant'))).toEqual(['normaal', 'groot']);
+    for (const b of [...badgeVariants.map(badge), schoolBadge('Grafisch Lyceum Utrecht')])
+      for (const s of offered(b)) expect(b.markWidth * badgeSizes[s], `${b.alt} ${s}`).toBeGreaterThanOrEqual(80);
   });
 
   it('draws the border inside the edge, so none of it is cut off', () => {

@@ -86,12 +86,12 @@ export function badge(variant: BadgeVariant): Badge {
         'kleur',
       );
     case 'vierkant': {
-      // Large enough that the mark stays 80 px wide at the size Klein (0.75 × 108 = 81).
-      const size = 144;
-      const markW = 108;
-      const c = new SvgCanvas(size, size, GENERIC_ALT).rect(0, 0, size, size, inkt.hex, { rx: 16 });
-      c.wordmark((size - markW) / 2, 34, markW / WORDMARK_RATIO, 'kleur');
-      SLOGAN.forEach((t, i) => c.text(t, (size - textWidth(t, 15)) / 2, 92 + i * 19, 15, wit.hex));
+      // 120 px, as schools pasted it (v1 keeps its size); its mark is too small for Klein (offeredSizes).
+      const size = 120;
+      const markW = 100;
+      const c = new SvgCanvas(size, size, GENERIC_ALT).rect(0, 0, size, size, inkt.hex, { rx: 14 });
+      c.wordmark((size - markW) / 2, 22, markW / WORDMARK_RATIO, 'kleur');
+      SLOGAN.forEach((t, i) => c.text(t, (size - textWidth(t, 13)) / 2, 76 + i * 17, 13, wit.hex));
       return { svg: c.toString(), width: size, height: size, alt: GENERIC_ALT, markWidth: markW };
     }
     case 'banner': {

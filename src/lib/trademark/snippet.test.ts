@@ -53,6 +53,7 @@ describe('badgeSnippet', () => {
 
 describe('builderSnippet', () => {
   const badge = {
+    sizes: ['klein', 'normaal', 'groot'] as BadgeSize[],
     key: 'school',
     label: 'Eigen badge',
     url: base.badgeUrl,

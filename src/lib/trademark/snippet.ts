@@ -8,6 +8,11 @@
 export const badgeSizes = { klein: 0.75, normaal: 1, groot: 1.5 } as const;
 export type BadgeSize = keyof typeof badgeSizes;
 
+/** The sizes the builder offers for a badge: those at which its mark stays at least `minMark` px wide. */
+export function offeredSizes(markWidth: number, minMark: number): BadgeSize[] {
+  return (Object.keys(badgeSizes) as BadgeSize[]).filter((s) => markWidth * badgeSizes[s] >= minMark);
+}
+
 /** The PNG scales every badge is published at: enough for each size on a screen with 2 device pixels per px. */
 export const BADGE_PNG_SCALES = [1, 2, 3] as const;
 
@@ -48,6 +53,8 @@ export interface BuilderBadge {
   width: number;
   height: number;
   alt: string;
+  /** The sizes it is offered at (offeredSizes): the mark never under the rules page's minimum. */
+  sizes: BadgeSize[];
   /** Set for a school's own badge: only offered with that school. */
   school?: string | undefined;
 }
