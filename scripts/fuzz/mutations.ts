@@ -327,6 +327,27 @@ export const kinds: Kind[] = [
     },
   },
   {
+    name: 'hekje zonder aanhalingstekens',
+    harmful: true,
+    // YAML reads " #" and the rest as a note: the site would show the text cut short (sessie 16).
+    mutate: (text, _f, r) => {
+      const c = frontLines(text, /^(titel|samenvatting|naam): (?!["'])(.{1,60})$/);
+      if (!c.length) return undefined;
+      const { l, i } = pick(r, c);
+      return { text: replaceLine(text, i, `${l} #1`), what: `"${l}" → "${l} #1"` };
+    },
+  },
+  {
+    name: 'accolades in MDX',
+    harmful: true,
+    // In .mdx, {…} is code: {naam} stopped the build while the check passed (sessie 16).
+    mutate: (text, file, r) => {
+      if (!file.endsWith('.mdx')) return undefined;
+      const piece = pick(r, ['{naam}', '{1 + 1}', '{"tekst"}', '{school.naam}']);
+      return { text: append(text, `Een zin met ${piece} erin.`), what: `${piece} in de tekst` };
+    },
+  },
+  {
     name: 'witregels',
     harmful: false,
     mutate: (text, file, r) => {
