@@ -8,7 +8,8 @@
  */
 import { brandColors } from './trademark/colors';
 import { graphemes } from './trademark/font-chain';
-import { textWidth, wrapText } from './trademark/outline-text';
+import { layoutText, textWidth, wrapText } from './trademark/outline-text';
+import { fillText, type RgbImage } from './trademark/raster';
 import { SvgCanvas } from './trademark/svg';
 
 export const CARD_WIDTH = 1200;
@@ -97,28 +98,88 @@ export function layoutTitle(title: string): TitleLayout {
   throw new Error('unreachable');
 }
 
-/** The card as SVG: background, eyebrow, title, wordmark and school. `titleOnly` draws the title alone (for measuring). */
+/** One text a card draws: its first baseline at (x, y), `size` px, in `fill`. */
+export interface PlacedText {
+  part: 'eyebrow' | 'title' | 'school';
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  fill: string;
+}
+
+/** Everything on a card that is the same on every card: background, colour bars and the wordmark. */
+export function drawCardBackground(c: SvgCanvas): SvgCanvas {
+  c.rect(0, 0, CARD_WIDTH, CARD_HEIGHT, brandColors.inkt.hex);
+  c.rect(0, 0, 20, CARD_HEIGHT, brandColors.rood.hex);
+  c.rect(CARD_WIDTH - 180, 0, 180, 20, brandColors.geel.hex);
+  return c.wordmark(SAFE.left, MARK_TOP, MARK_HEIGHT);
+}
+
+const MARK_HEIGHT = 56;
+const MARK_TOP = SAFE.bottom - MARK_HEIGHT;
+
+/** The texts of one card, placed: the eyebrow, each line of the title and each line of schools. */
+export function placedTexts(input: ShareCardInput): PlacedText[] {
+  const title = layoutTitle(input.title);
+  const eyebrow = wrapText(input.eyebrow, 30, SAFE.right - SAFE.left, 1)[0] ?? '';
+  const schools = schoolLines(input.schools ?? []);
+  const white = brandColors.wit.hex;
+  return [
+    {
+      part: 'eyebrow',
+      text: fitText(eyebrow, 30, SAFE.right - SAFE.left),
+      x: SAFE.left,
+      y: SAFE.top + 40,
+      size: 30,
+      fill: brandColors.geel.hex,
+    },
+    ...title.lines.map((text, i) => ({
+      part: 'title' as const,
+      text,
+      x: TITLE_AREA.left,
+      y: title.baselines[i]!,
+      size: title.size,
+      fill: white,
+    })),
+    ...schools.lines.map((text, i) => ({
+      part: 'school' as const,
+      text,
+      x: SCHOOLS_LEFT,
+      y: MARK_TOP + schools.baselines[i]!,
+      size: schools.size,
+      fill: white,
+    })),
+  ];
+}
+
+/**
+ * The card as SVG: background, eyebrow, title, wordmark and school. `titleOnly` draws the title alone
+ * (for measuring). The build draws the same texts into pixels (lib/trademark/raster); this SVG is the
+ * card's definition: its hash names the cached PNG, and the tests render it with librsvg.
+ */
 export function shareCardSvg(input: ShareCardInput, opts: { titleOnly?: boolean } = {}): string {
   const c = new SvgCanvas(CARD_WIDTH, CARD_HEIGHT, input.title);
-  const title = layoutTitle(input.title);
-  if (!opts.titleOnly) {
-    c.rect(0, 0, CARD_WIDTH, CARD_HEIGHT, brandColors.inkt.hex);
-    c.rect(0, 0, 20, CARD_HEIGHT, brandColors.rood.hex);
-    c.rect(CARD_WIDTH - 180, 0, 180, 20, brandColors.geel.hex);
-    const eyebrow = wrapText(input.eyebrow, 30, SAFE.right - SAFE.left, 1)[0] ?? '';
-    c.text(fitText(eyebrow, 30, SAFE.right - SAFE.left), SAFE.left, SAFE.top + 40, 30, brandColors.geel.hex);
-  }
-  title.lines.forEach((line, i) => c.text(line, TITLE_AREA.left, title.baselines[i]!, title.size, brandColors.wit.hex));
-  if (!opts.titleOnly) {
-    const markHeight = 56;
-    const markTop = SAFE.bottom - markHeight;
-    c.wordmark(SAFE.left, markTop, markHeight);
-    const schools = schoolLines(input.schools ?? []);
-    schools.lines.forEach((line, i) =>
-      c.text(line, SCHOOLS_LEFT, markTop + schools.baselines[i]!, schools.size, brandColors.wit.hex),
-    );
-  }
+  if (!opts.titleOnly) drawCardBackground(c);
+  for (const t of placedTexts(input))
+    if (!opts.titleOnly || t.part === 'title') c.text(t.text, t.x, t.y, t.size, t.fill);
   return c.toString();
+}
+
+/** The part of every card that is the same, as SVG: the build renders it once and draws each card's texts on it. */
+export const cardBackgroundSvg = (): string =>
+  drawCardBackground(new SvgCanvas(CARD_WIDTH, CARD_HEIGHT, 'mbo030')).toString();
+
+/** Draws a card's texts onto the pixels of its background, where shareCardSvg places them (lib/trademark/raster). */
+export function drawCardTexts(img: RgbImage, input: ShareCardInput): void {
+  for (const t of placedTexts(input)) fillText(img, t.text, t.x, t.y, t.size, t.fill);
+}
+
+/** What decides a card's texts as pixels (each glyph's outline and place, size, colour), as one string to hash. */
+export function cardTextDefinition(input: ShareCardInput): string {
+  return JSON.stringify(
+    placedTexts(input).map((t) => [t.x, t.y, t.size, t.fill, layoutText(t.text).glyphs.map((g) => [g.d, g.x, g.y])]),
+  );
 }
 
 /** The texts a card draws, as drawn (the schools as schoolLines gives them): for the build's record and the tests. */
