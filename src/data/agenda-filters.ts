@@ -16,7 +16,7 @@ export async function agendaFilterGroups(current: string) {
       title: 'School',
       links: [
         link(to.agenda(), 'Alle scholen'),
-        ...schoolsWithEvents.map((s) => link(to.agendaSchool(s.id), s.data.korteNaam)),
+        ...schoolsWithEvents.map((s) => link(to.agendaSchool(s.id), s.data.naam)),
       ],
     },
     { title: 'Soort', links: categories.map((c) => link(to.agendaCategory(c), categoryLabels[c])) },
