@@ -13,11 +13,21 @@ export interface BodyProblem {
   link?: { url: string; kind: 'link' | 'image' | 'knop' };
   /** An image in the text, with its alt text. */
   alt?: string;
+  /** A hint, not an error: the build and the page work, but a reader may miss something. */
+  warning?: true;
 }
+
+/** `#` is the page's own title (its h1): the text's headings start at `##`. */
+const TITLE_HEADING =
+  'Een kop met één # is de titel van de pagina, en die staat er al boven. Gebruik ## voor een tussenkop.';
+const skippedHeading = (depth: number, last: number) =>
+  `Deze kop slaat een niveau over: na ${'#'.repeat(last)} komt ${'#'.repeat(last + 1)}, niet ${'#'.repeat(depth)}. Wie een schermlezer gebruikt, springt van kop naar kop; een overgeslagen niveau lijkt dan een stuk dat ontbreekt. Schrijf ${'#'.repeat(last + 1)}.`;
 
 interface MdNode {
   type: string;
   name?: string | null;
+  /** A heading's level: 2 for `##`. */
+  depth?: number;
   url?: string;
   alt?: string | null;
   value?: string;
@@ -59,6 +69,8 @@ export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
     ];
   }
   const out: BodyProblem[] = [];
+  // The level of the heading before (the page's title is level 1).
+  let lastHeading = 1;
   const visit = (n: MdNode) => {
     const line = n.position?.start.line ?? 1;
     switch (n.type) {
@@ -91,6 +103,14 @@ export function bodyProblems(fileText: string, mdx: boolean): BodyProblem[] {
             line,
             message: `{${code}} is in een .mdx-bestand code, geen tekst: de site leest het als opdracht, en de build kan erop stoppen. Bedoel je de tekens zelf? Zet een \\ voor de accolade: \\{${code}}.`,
           });
+        break;
+      }
+      case 'heading': {
+        const depth = n.depth ?? 2;
+        if (depth === 1) out.push({ line, message: TITLE_HEADING, warning: true });
+        else if (depth > lastHeading + 1)
+          out.push({ line, message: skippedHeading(depth, lastHeading), warning: true });
+        lastHeading = Math.max(depth, 2);
         break;
       }
       case 'html':

@@ -290,7 +290,7 @@ function collectionRules(
 function checkBody(e: Entry, text: string, ctx: Context): void {
   const page = contentTypes[e.collection].page(e.id);
   for (const p of bodyProblems(text, e.abs.endsWith('.mdx'))) {
-    if (p.message) ctx.add(e.file, p.line, 'tekst', p.message);
+    if (p.message) ctx.add(e.file, p.line, 'tekst', p.message, p.warning ? 'warning' : 'error');
     if (!p.link) continue;
     const problem = linkProblem(p.link.url, p.link.kind, page, e.abs, ctx.known);
     if (problem) ctx.add(e.file, p.line, 'tekst', problem);

@@ -426,6 +426,25 @@ export const cases: BrokenCase[] = [
     ],
     exit: 0,
   },
+  // Headings: the page's title is the h1, so the text starts at ##; a skipped level is a gap to a screen reader.
+  {
+    name: 'a heading with one # in the text (a warning: the page already has its title)',
+    file: story,
+    edit: replace('Tekst van Het verhaal van Anna.', '# Tussenkop\n\nTekst van Het verhaal van Anna.'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:17: waarschuwing: veld 'tekst': Een kop met één # is de titel van de pagina, en die staat er al boven. Gebruik ## voor een tussenkop.",
+    ],
+    exit: 0,
+  },
+  {
+    name: 'a heading that skips a level (a warning)',
+    file: story,
+    edit: replace('Tekst van Het verhaal van Anna.', '## Eerst\n\n#### Daarna\n\nTekst van Het verhaal van Anna.'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:19: waarschuwing: veld 'tekst': Deze kop slaat een niveau over: na ## komt ###, niet ####. Wie een schermlezer gebruikt, springt van kop naar kop; een overgeslagen niveau lijkt dan een stuk dat ontbreekt. Schrijf ###.",
+    ],
+    exit: 0,
+  },
   // Pasted along with text from Word: invisible, and not allowed in a page or feed (lib/pasted-characters).
   {
     name: 'a line break from Word in a title, as the CMS saves it (an escape in quotes)',
