@@ -9,7 +9,15 @@
 import fc from 'fast-check';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { TITLE_AREA, layoutTitle, shareCardSvg } from '../share-card';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  TITLE_AREA,
+  cardBackgroundSvg,
+  drawCardTexts,
+  layoutTitle,
+  shareCardSvg,
+} from '../share-card';
 import { schoolBadge, schoolBadgeProblems } from './badge';
 import { REPLACEMENT, drawableForm, font, undrawableCharacters } from './font-chain';
 import { layoutText, textWidth } from './outline-text';
@@ -156,18 +164,27 @@ describe('drawing any string', { timeout: 60_000 }, () => {
     );
   });
 
-  it('renders cards with such text to 1200 × 630 PNGs (the build step after the SVG)', async () => {
+  it('draws cards with such text into pixels as the build does, and they look like their SVG', async () => {
+    const background = await sharp(Buffer.from(cardBackgroundSvg())).removeAlpha().raw().toBuffer();
     await fc.assert(
       fc.asyncProperty(
         anyText(8),
         anyText(30),
         fc.array(anyText(6), { maxLength: 4 }),
         async (eyebrow, title, schools) => {
-          const { width, height } = await sharp(Buffer.from(shareCardSvg({ eyebrow, title, schools })))
-            .png()
-            .toBuffer({ resolveWithObject: true })
-            .then((r) => r.info);
-          expect([width, height]).toEqual([1200, 630]);
+          const input = { eyebrow, title, schools };
+          const img = { width: CARD_WIDTH, height: CARD_HEIGHT, data: Buffer.from(background) };
+          drawCardTexts(img, input);
+          const raw = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } as const;
+          const { info } = await sharp(img.data, { raw }).png().toBuffer({ resolveWithObject: true });
+          expect([info.width, info.height]).toEqual([1200, 630]);
+          const svg = await sharp(Buffer.from(shareCardSvg(input)))
+            .removeAlpha()
+            .raw()
+            .toBuffer();
+          let far = 0;
+          for (let i = 0; i < svg.length; i++) if (Math.abs(svg[i]! - img.data[i]!) > 64) far++;
+          expect(far).toBe(0);
         },
       ),
       { seed, numRuns: 12 },

@@ -5,12 +5,14 @@
  * ±1 ms for a card's texts, each glyph's coverage made once per size and
  * position). Coverage is the exact area of each pixel inside the outline (the
  * signed-area accumulation of font-rs), non-zero fill as SVG and our fonts
- * need it, blended in sRGB like librsvg and browsers do. `raster.test.ts`
- * compares it with librsvg on the same drawing. */
+ * need it, blended in sRGB like librsvg and browsers do. Each pixel is 4 × 4
+ * cells, each clamped before they are summed: outlines of one glyph that
+ * overlap (some Arabic letters, emoji) are not counted twice. `raster.test.ts`
+ * and `drawing.property.test.ts` compare it with librsvg on the same drawing. */
 import { GLYPH_UNITS, layoutText } from './outline-text';
 
 /** Bump when the pixels this module draws change: cached share cards are named by it (data/share-cards). */
-export const RASTER_VERSION = 1;
+export const RASTER_VERSION = 2;
 
 /** Packed RGB pixels, row by row. */
 export interface RgbImage {
@@ -176,6 +178,9 @@ interface Mask {
   coverage: Uint8Array;
 }
 
+/** Cells per pixel across and down (see coverageOf). */
+const SUB = 4;
+
 /** Coverage of outlines given as lines (non-zero), over the lines' own box. */
 export function coverageOf(lines: Lines): Mask {
   let minX = Infinity;
@@ -194,17 +199,32 @@ export function coverageOf(lines: Lines): Mask {
   // One column spare: the right edge carries area into the cell after it.
   const width = Math.ceil(maxX) + 2 - left;
   const height = Math.ceil(maxY) - top;
-  const acc = new Float32Array(width * height + 2);
+  // Each pixel is SUB × SUB cells, each with its exact area; a cell is clamped to full before the
+  // pixel sums them, so outlines that overlap inside a pixel are not counted twice there.
+  const w = width * SUB;
+  const h = height * SUB;
+  const acc = new Float32Array(w * h + 2);
   for (let i = 0; i < lines.length; i += 4)
-    accumulate(acc, width, height, lines[i]! - left, lines[i + 1]! - top, lines[i + 2]! - left, lines[i + 3]! - top);
-  const coverage = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
+    accumulate(
+      acc,
+      w,
+      h,
+      (lines[i]! - left) * SUB,
+      (lines[i + 1]! - top) * SUB,
+      (lines[i + 2]! - left) * SUB,
+      (lines[i + 3]! - top) * SUB,
+    );
+  const total = new Float32Array(width * height);
+  for (let y = 0; y < h; y++) {
     let sum = 0;
-    for (let x = y * width, end = x + width; x < end; x++) {
-      sum += acc[x]!;
-      coverage[x] = Math.round(Math.min(1, Math.abs(sum)) * 255);
+    const row = ((y / SUB) | 0) * width;
+    for (let x = 0, at = y * w; x < w; x++, at++) {
+      sum += acc[at]!;
+      if (sum !== 0) total[row + ((x / SUB) | 0)]! += Math.min(1, Math.abs(sum));
     }
   }
+  const coverage = new Uint8Array(width * height);
+  for (let i = 0; i < coverage.length; i++) coverage[i] = Math.round((total[i]! / (SUB * SUB)) * 255);
   return { left, top, width, height, coverage };
 }
 
