@@ -82,8 +82,11 @@ export function parseContentFile(text: string, kind: 'text' | 'data', json = fal
     const [err] = doc.errors;
     const mark = (e as { mark?: { line?: number } }).mark;
     const at = err ? line(err.pos[0]) : (mark?.line ?? 0) + 1 + offsetLines;
-    const glued = gluedField(text.split(/\r?\n/), at);
+    const lines = text.split(/\r?\n/);
+    const glued = gluedField(lines, at);
     if (glued) return { data: undefined, lineOf, error: glued };
+    const uneven = err?.code === 'BAD_INDENT' ? unevenIndent(lines, at) : undefined;
+    if (uneven) return { data: undefined, lineOf, error: { line: at, message: uneven } };
     return { data: undefined, lineOf, error: { line: at, message: yamlMessage(err?.code ?? (e as Error).message) } };
   }
 }
@@ -147,6 +150,21 @@ function gluedField(lines: string[], at: number): { line: number; message: strin
       };
   }
   return undefined;
+}
+
+/**
+ * `afbeelding:` with `src:` three spaces in and `alt:` two: YAML stops at the second line. Says both
+ * counts, so the editor sees which two lines differ (the mistake may be on the line above).
+ */
+function unevenIndent(lines: string[], at: number): string | undefined {
+  const indent = (s: string) => /^ */.exec(s)![0].length;
+  let above = at - 1;
+  while (above > 0 && !lines[above - 1]!.trim()) above--;
+  const here = lines[at - 1];
+  if (here === undefined || above < 1) return undefined;
+  const [a, b] = [indent(here), indent(lines[above - 1]!)];
+  if (a === b || a === 0 || b === 0) return undefined;
+  return `Deze regel springt ${a} spaties in, de regel erboven ${b}. Velden die bij elkaar horen (zoals src en alt onder afbeelding) staan precies even ver in; in de voorbeelden is dat 2 spaties.`;
 }
 
 /** YAML errors in words an editor understands. */

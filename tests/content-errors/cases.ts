@@ -78,6 +78,16 @@ export const cases: BrokenCase[] = [
     build: 'fails',
   },
   {
+    name: 'two fields of one group indented differently (3 spaces, then 2)',
+    file: story,
+    edit: replace('  src: ../afbeeldingen/hero.png', '   src: ../afbeeldingen/hero.png'),
+    findings: [
+      "content/verhalen/anna-verhaal.mdx:13: veld 'opmaak': Deze regel springt 2 spaties in, de regel erboven 3. Velden die bij elkaar horen (zoals src en alt onder afbeelding) staan precies even ver in; in de voorbeelden is dat 2 spaties.",
+    ],
+    exit: 1,
+    build: 'fails',
+  },
+  {
     // The site plans nothing: the story would go online now, "since" a day to come.
     name: 'publication date in the future',
     file: story,
