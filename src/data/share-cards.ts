@@ -20,10 +20,10 @@ import {
   cardBackgroundSvg,
   cardTextDefinition,
   cardTexts,
-  drawCardTexts,
+  CARD_PNG,
+  drawCard,
   type ShareCardInput,
 } from '../lib/share-card';
-import { RASTER_VERSION } from '../lib/trademark/raster';
 import { absolute, href } from '../lib/urls';
 import { siteContent } from './site';
 
@@ -90,6 +90,29 @@ export function shareCardMeta(collection: CollectionName, id: string, title: str
   };
 }
 
+/** Two fixed cards: a short title at the largest size, and a long one with accents, Arabic, Hebrew, emoji and four schools. */
+const PROBES: ShareCardInput[] = [
+  { eyebrow: 'Verhaal · zorg en welzijn', title: 'Fleur start', schools: ['MBO Utrecht'] },
+  {
+    eyebrow: 'Agenda · 12 maart 2024',
+    title: 'Één leerling uit Zuilen wint goud: Ruth-Anaïs bouwt een brug · مرحبا · שלום · 👩‍🔧 → ≤ 漢',
+    schools: ['ROC Midden Nederland', 'MBO Utrecht', 'Grafisch Lyceum Utrecht', 'Nimeto'],
+  },
+];
+
+/**
+ * What decides how texts become pixels, as a hash: the probes drawn on the background, and the PNG
+ * settings. It is part of every card's cache name, so a change to the drawing code (lib/trademark/raster,
+ * drawCardTexts) or the background renames every card; no version number to remember. Where the texts
+ * go and which glyphs they take is in each card's own part of the name (cardTextDefinition).
+ */
+function drawingFingerprint(background: Buffer): string {
+  const hash = createHash('sha256').update(JSON.stringify(CARD_PNG));
+  const into = Buffer.allocUnsafe(background.length);
+  for (const probe of PROBES) hash.update(drawCard(background, probe, into).data);
+  return hash.digest('hex');
+}
+
 const cacheDir = join(process.env.CACHE_DIR ?? 'node_modules/.astro', 'deelkaarten');
 let drawn: Promise<Map<string, string>> | undefined;
 
@@ -101,8 +124,10 @@ function allCards(): Promise<Map<string, string>> {
     // Per card the cache file that holds its PNG (not the bytes: 3,000 cards would stay in memory).
     const out = new Map<string, string>();
     const background = cardBackgroundSvg();
+    const backgroundPixels = await sharp(Buffer.from(background)).removeAlpha().raw().toBuffer();
+    const drawing = drawingFingerprint(backgroundPixels);
     const todo = list.map((spec) => {
-      const what = `${RASTER_VERSION}\n${background}\n${cardTextDefinition(spec.input)}`;
+      const what = `${drawing}\n${cardTextDefinition(spec.input)}`;
       return {
         key: `${spec.collection}/${spec.id}`,
         input: spec.input,
@@ -119,16 +144,13 @@ function allCards(): Promise<Map<string, string>> {
       return false;
     });
     const raw = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } as const;
-    const backgroundPixels =
-      queue.length > 0 ? await sharp(Buffer.from(background)).removeAlpha().raw().toBuffer() : undefined;
     const worker = async () => {
       // One image per worker, reused: sharp has read it once the PNG is made.
-      const img = { width: CARD_WIDTH, height: CARD_HEIGHT, data: Buffer.allocUnsafe(CARD_WIDTH * CARD_HEIGHT * 3) };
+      const into = Buffer.allocUnsafe(CARD_WIDTH * CARD_HEIGHT * 3);
       for (let t = queue.shift(); t; t = queue.shift()) {
-        backgroundPixels!.copy(img.data);
-        drawCardTexts(img, t.input);
-        // Flat colours: without adaptive filtering the file is as small and encoding ±20 % faster.
-        const png = await sharp(img.data, { raw }).png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
+        const png = await sharp(drawCard(backgroundPixels, t.input, into).data, { raw })
+          .png(CARD_PNG)
+          .toBuffer();
         const tmp = `${t.file}.${process.pid}`;
         writeFileSync(tmp, png);
         renameSync(tmp, t.file);

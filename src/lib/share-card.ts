@@ -155,8 +155,8 @@ export function placedTexts(input: ShareCardInput): PlacedText[] {
 
 /**
  * The card as SVG: background, eyebrow, title, wordmark and school. `titleOnly` draws the title alone
- * (for measuring). The build draws the same texts into pixels (lib/trademark/raster); this SVG is the
- * card's definition: its hash names the cached PNG, and the tests render it with librsvg.
+ * (for measuring). The build draws the same texts into pixels instead (drawCard); the tests render
+ * this SVG with librsvg and hold the pixels to it.
  */
 export function shareCardSvg(input: ShareCardInput, opts: { titleOnly?: boolean } = {}): string {
   const c = new SvgCanvas(CARD_WIDTH, CARD_HEIGHT, input.title);
@@ -173,6 +173,24 @@ export const cardBackgroundSvg = (): string =>
 /** Draws a card's texts onto the pixels of its background, where shareCardSvg places them (lib/trademark/raster). */
 export function drawCardTexts(img: RgbImage, input: ShareCardInput): void {
   for (const t of placedTexts(input)) fillText(img, t.text, t.x, t.y, t.size, t.fill);
+}
+
+/** How the build encodes a card's pixels as PNG: flat colours, so no adaptive filtering (as small, ±20 % faster). */
+export const CARD_PNG = { compressionLevel: 6, adaptiveFiltering: false } as const;
+
+/**
+ * One card's pixels, as the build makes them: the background's RGB pixels (from cardBackgroundSvg) copied
+ * into `into` (reused from card to card), then the texts drawn on them. Throws on a background of the
+ * wrong size rather than leave old memory in a public image.
+ */
+export function drawCard(background: Uint8Array, input: ShareCardInput, into: Buffer): RgbImage {
+  const bytes = CARD_WIDTH * CARD_HEIGHT * 3;
+  if (background.length !== bytes || into.length !== bytes)
+    throw new Error(`share card: ${background.length} and ${into.length} bytes, not ${bytes} (1200 × 630 RGB)`);
+  into.set(background);
+  const img = { width: CARD_WIDTH, height: CARD_HEIGHT, data: into };
+  drawCardTexts(img, input);
+  return img;
 }
 
 /** What decides a card's texts as pixels (each glyph's outline and place, size, colour), as one string to hash. */

@@ -13,8 +13,9 @@ import {
   CARD_HEIGHT,
   CARD_WIDTH,
   TITLE_AREA,
+  CARD_PNG,
   cardBackgroundSvg,
-  drawCardTexts,
+  drawCard,
   layoutTitle,
   shareCardSvg,
 } from '../share-card';
@@ -166,6 +167,7 @@ describe('drawing any string', { timeout: 60_000 }, () => {
 
   it('draws cards with such text into pixels as the build does, and they look like their SVG', async () => {
     const background = await sharp(Buffer.from(cardBackgroundSvg())).removeAlpha().raw().toBuffer();
+    const scratch = Buffer.alloc(background.length);
     await fc.assert(
       fc.asyncProperty(
         anyText(8),
@@ -173,17 +175,19 @@ describe('drawing any string', { timeout: 60_000 }, () => {
         fc.array(anyText(6), { maxLength: 4 }),
         async (eyebrow, title, schools) => {
           const input = { eyebrow, title, schools };
-          const img = { width: CARD_WIDTH, height: CARD_HEIGHT, data: Buffer.from(background) };
-          drawCardTexts(img, input);
+          // As data/share-cards makes it: drawn into a reused buffer, encoded, and read back from the PNG.
           const raw = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } as const;
-          const { info } = await sharp(img.data, { raw }).png().toBuffer({ resolveWithObject: true });
-          expect([info.width, info.height]).toEqual([1200, 630]);
+          const png = await sharp(drawCard(background, input, scratch).data, { raw })
+            .png(CARD_PNG)
+            .toBuffer();
+          const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+          expect([info.width, info.height, info.channels]).toEqual([1200, 630, 3]);
           const svg = await sharp(Buffer.from(shareCardSvg(input)))
             .removeAlpha()
             .raw()
             .toBuffer();
           let far = 0;
-          for (let i = 0; i < svg.length; i++) if (Math.abs(svg[i]! - img.data[i]!) > 64) far++;
+          for (let i = 0; i < svg.length; i++) if (Math.abs(svg[i]! - data[i]!) > 64) far++;
           expect(far).toBe(0);
         },
       ),

@@ -5,14 +5,7 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import {
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  cardBackgroundSvg,
-  drawCardTexts,
-  shareCardSvg,
-  type ShareCardInput,
-} from '../share-card';
+import { CARD_HEIGHT, CARD_WIDTH, cardBackgroundSvg, drawCard, shareCardSvg, type ShareCardInput } from '../share-card';
 import { coverageOf, fillText, flattenPath, type RgbImage } from './raster';
 
 const raw = async (svg: string) => sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
@@ -48,7 +41,9 @@ async function drawn(draw: (img: RgbImage) => void): Promise<Buffer> {
 
 describe('share card pixels without an SVG renderer', () => {
   it.each(cards)('draws "$title" as librsvg draws its SVG', async (input) => {
-    const [ours, theirs] = await Promise.all([drawn((img) => drawCardTexts(img, input)), raw(shareCardSvg(input))]);
+    const background = await raw(cardBackgroundSvg());
+    const ours = drawCard(background, input, Buffer.alloc(background.length)).data;
+    const theirs = await raw(shareCardSvg(input));
     const d = difference(ours, theirs);
     expect(d.far).toBe(0);
     expect(d.mean).toBeLessThan(0.3);
@@ -62,7 +57,17 @@ describe('share card pixels without an SVG renderer', () => {
   });
 });
 
+it('refuses a background of the wrong size instead of leaving old memory in the image', () => {
+  const into = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3);
+  expect(() => drawCard(new Uint8Array(10), { eyebrow: '', title: 'x' }, into)).toThrow(/not 2268000 \(1200 × 630 RGB\)/);
+});
+
 describe('coverage', () => {
+  it('path data it cannot read is an error, not a loop or NaN', () => {
+    expect(() => flattenPath('m0 0h10v10z 5', 0, 0, 1)).toThrow(/where a command belongs/);
+    expect(() => flattenPath('m0 0l10', 0, 0, 1)).toThrow(/a number is missing/);
+  });
+
   it('a square on whole pixels covers them fully, one on half pixels half at its edges', () => {
     const whole = coverageOf(flattenPath('m0 0h10v10h-10z', 2, 12, 1));
     expect(whole.coverage.reduce((a, b) => a + b, 0)).toBe(100 * 255);

@@ -11,9 +11,6 @@
  * and `drawing.property.test.ts` compare it with librsvg on the same drawing. */
 import { GLYPH_UNITS, layoutText } from './outline-text';
 
-/** Bump when the pixels this module draws change: cached share cards are named by it (data/share-cards). */
-export const RASTER_VERSION = 2;
-
 /** Packed RGB pixels, row by row. */
 export interface RgbImage {
   width: number;
@@ -39,7 +36,11 @@ export function flattenPath(d: string, ox: number, oy: number, s: number, out: L
   let startY = 0;
   let cmd = '';
   let i = 0;
-  const num = () => Number(tokens[i++]);
+  const num = () => {
+    const n = Number(tokens[i++]);
+    if (Number.isNaN(n)) throw new Error(`path data: a number is missing after "${cmd}" in ${d.slice(0, 40)}`);
+    return n;
+  };
   const px = (x: number) => ox + s * x;
   const py = (y: number) => oy - s * y;
   const line = (x: number, y: number) => {
@@ -84,9 +85,10 @@ export function flattenPath(d: string, ox: number, oy: number, s: number, out: L
       }
       case 'z':
         if (cx !== startX || cy !== startY) line(startX, startY);
+        cmd = ''; // z takes no numbers: one after it is an error, not a loop
         break;
       default:
-        throw new Error(`unknown path command "${cmd}" in ${d.slice(0, 40)}`);
+        throw new Error(`path data: "${tokens[i] ?? cmd}" where a command belongs in ${d.slice(0, 40)}`);
     }
   }
   if (cx !== startX || cy !== startY) line(startX, startY);
@@ -196,7 +198,7 @@ export function coverageOf(lines: Lines): Mask {
   if (lines.length === 0) return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array() };
   const left = Math.floor(minX);
   const top = Math.floor(minY);
-  // One column spare: the right edge carries area into the cell after it.
+  // Two columns spare: the right edge carries area into the cell after it.
   const width = Math.ceil(maxX) + 2 - left;
   const height = Math.ceil(maxY) - top;
   // Each pixel is SUB × SUB cells, each with its exact area; a cell is clamped to full before the
@@ -270,16 +272,23 @@ function rgb(hex: string): [number, number, number] {
 const STEPS_X = 8;
 const STEPS_Y = 64;
 
-/** Masks per glyph, size and quarter-pixel position: a set of cards draws the same letters at a few sizes. */
+/** Masks per glyph, size and sub-pixel position: a set of cards draws the same letters at a few sizes. */
 const masks = new Map<string, Mask>();
+/** Bytes the masks hold; past MASK_BYTES the cache starts again (±8 MB for 3,000 Dutch cards). */
+let maskBytes = 0;
+const MASK_BYTES = 64 * 2 ** 20;
 
 function glyphMask(key: string, d: string, s: number, fx: number, fy: number): Mask {
   const id = `${key}@${s}@${fx},${fy}`;
   let m = masks.get(id);
   if (!m) {
-    if (masks.size > 50_000) masks.clear();
+    if (maskBytes > MASK_BYTES) {
+      masks.clear();
+      maskBytes = 0;
+    }
     m = coverageOf(flattenPath(d, fx / STEPS_X, fy / STEPS_Y, s));
     masks.set(id, m);
+    maskBytes += m.coverage.length;
   }
   return m;
 }
