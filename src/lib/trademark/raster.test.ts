@@ -59,7 +59,9 @@ describe('share card pixels without an SVG renderer', () => {
 
 it('refuses a background of the wrong size instead of leaving old memory in the image', () => {
   const into = Buffer.alloc(CARD_WIDTH * CARD_HEIGHT * 3);
-  expect(() => drawCard(new Uint8Array(10), { eyebrow: '', title: 'x' }, into)).toThrow(/not 2268000 \(1200 × 630 RGB\)/);
+  expect(() => drawCard(new Uint8Array(10), { eyebrow: '', title: 'x' }, into)).toThrow(
+    /not 2268000 \(1200 × 630 RGB\)/,
+  );
 });
 
 describe('coverage', () => {
