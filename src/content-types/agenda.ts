@@ -60,7 +60,7 @@ export const agenda = contentType({
       },
       volgnummer: {
         label: 'Volgnummer',
-        hint: 'Eén hoger bij elke wijziging van datum, tijd, plek of uitkomst, zodat agenda’s van abonnees bijwerken.',
+        hint: "Eén hoger bij elke wijziging van datum, tijd, plek of uitkomst, zodat agenda's van abonnees bijwerken.",
       },
       aanmelden: { label: 'Aanmeldlink', hint: 'Een webadres dat begint met https://, als aanmelden nodig is.' },
       afbeelding: figure('Afbeelding'),

@@ -61,5 +61,5 @@ export const vagueDate = (what: string): FieldText => ({
 /** The text of the body of a Markdown entry. */
 export const bodyText: FieldText = {
   label: 'Tekst',
-  hint: 'Korte zinnen en tussenkoppen. Links naar andere pagina’s relatief, zoals ../verhalen/fleur-eigen-bedrijf/.',
+  hint: "Korte zinnen en tussenkoppen. Links naar andere pagina's relatief, zoals ../verhalen/fleur-eigen-bedrijf/.",
 };

@@ -24,7 +24,7 @@ export const gespot = contentType({
       titel: { label: 'Titel', hint: 'Kort, zoals "In de stadsbus".' },
       wat: { label: 'Wat draagt het merk?', hint: 'Bijvoorbeeld "stickers in de stadsbussen".' },
       waar: { label: 'Waar in de stad?', hint: 'De plek in Utrecht.' },
-      bijdrage: { label: 'Bijdrage van mbo’ers', hint: 'Een opleiding of groep; een naam alleen met toestemming.' },
+      bijdrage: { label: "Bijdrage van mbo'ers", hint: 'Een opleiding of groep; een naam alleen met toestemming.' },
       scholen: schools,
       stand: { label: 'Stand', hint: 'Gepland (een plan noemt de plek) of gezien (het merk is er echt).' },
       datum: vagueDate('Datum'),

@@ -11,7 +11,7 @@ export const paginas = contentType({
   // The file name is the URL; `mbo030` is the trademark's own page.
   page: (id) => (id === 'mbo030' ? path('trademark') : path('page', { id })),
   form: {
-    label: 'Vaste pagina’s',
+    label: "Vaste pagina's",
     singular: 'Pagina',
     fields: {
       titel: title,

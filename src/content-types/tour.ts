@@ -38,7 +38,7 @@ export const tour = contentType({
       ambassadeurs: ambassadors,
       bron: source,
       samenvatting: summary,
-      fotos: figure('Foto’s of tekeningen'),
+      fotos: figure("Foto's of tekeningen"),
       draft,
     },
   },

@@ -73,8 +73,8 @@ export async function newsItems(which: NewsFeedKind, site: URL): Promise<NewsIte
 }
 
 const descriptions = {
-  all: 'Nieuwe verhalen van mbo’ers en nieuwe stukken uit het dagboek van de Mbo Tour 030, van de Utrechtse campagne mbo030.',
-  stories: 'Nieuwe verhalen van mbo’ers in Utrecht, van de campagne mbo030.',
+  all: "Nieuwe verhalen van mbo'ers en nieuwe stukken uit het dagboek van de Mbo Tour 030, van de Utrechtse campagne mbo030.",
+  stories: "Nieuwe verhalen van mbo'ers in Utrecht, van de campagne mbo030.",
   tour: 'Nieuwe stukken uit het dagboek van de Mbo Tour 030: de schoolbezoeken van de wethouder.',
 } as const;
 

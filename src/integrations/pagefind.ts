@@ -23,7 +23,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { errors, page_count } = await index.addDirectory({ path: site });
           if (errors.length > 0) throw new Error(`Pagefind-fouten: ${errors.join('; ')}`);
-          if (page_count === 0) throw new Error('Pagefind vond geen pagina’s om te indexeren.');
+          if (page_count === 0) throw new Error("Pagefind vond geen pagina's om te indexeren.");
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);

@@ -22,7 +22,7 @@ const codePoints = (s: string) => [...s].map((c) => c.codePointAt(0)!);
 describe('pasted characters', () => {
   it('names a line break from Word, where it is, and what to do', () => {
     expect(pastedCharacterMessage('Anna\u000bloopt stage')).toBe(
-      'Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na "Anna". Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo’n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.',
+      'Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na "Anna". Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo\'n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.',
     );
   });
 

@@ -65,8 +65,8 @@ export function pastedCharacterMessage(text: string): string | undefined {
   const where = before ? `na "${[...before].slice(-25).join('')}"` : 'aan het begin';
   const more = found.length > 1 ? ` Er staan ${found.length} van zulke tekens in.` : '';
   const harm = NOT_XML.test(String.fromCodePoint(first.codePoint))
-    ? 'Zo’n teken mag niet in een webpagina of een nieuwsfeed staan.'
-    : 'Zo’n teken mag niet in een webpagina staan.';
+    ? "Zo'n teken mag niet in een webpagina of een nieuwsfeed staan."
+    : "Zo'n teken mag niet in een webpagina staan.";
   const origin =
     first.codePoint >= 0x80 && first.codePoint <= 0x9f
       ? 'Het komt mee als tekst in een andere codering was opgeslagen; vaak was het een aanhalingsteken of een streepje.'

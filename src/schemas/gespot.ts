@@ -15,7 +15,7 @@ export const spottedSchema = (image: ImageFunction, ids: ReferenceIds = buildIds
     /** Where in the city. */
     waar: text('waar in de stad', { max: 120 }),
     /** Which mbo'ers contributed: a programme or a group; a name only with consent. */
-    bijdrage: text('welke mbo’ers hieraan bijdragen', { max: 200 }),
+    bijdrage: text("welke mbo'ers hieraan bijdragen", { max: 200 }),
     /** Schools (ids from content/scholen/) whose students contributed. */
     scholen: z.array(entryRef('scholen', 'een school', ids), { error: listError('scholen', 'nimeto') }).default([]),
     /** Whether the place is planned or the trademark has been seen there. */

@@ -461,7 +461,7 @@ export const cases: BrokenCase[] = [
     file: story,
     edit: replace(/^titel: .*$/m, 'titel: "Het verhaal\\vvan Anna"'),
     findings: [
-      'content/verhalen/anna-verhaal.mdx:3: veld \'titel\': Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na "Het verhaal". Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo’n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.',
+      "content/verhalen/anna-verhaal.mdx:3: veld 'titel': Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na \"Het verhaal\". Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo'n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.",
     ],
     exit: 1,
     build: 'fails',
@@ -471,7 +471,7 @@ export const cases: BrokenCase[] = [
     file: story,
     edit: replace(/^titel: .*$/m, 'titel: Het verhaal\u000bvan Anna'),
     findings: [
-      'content/verhalen/anna-verhaal.mdx:3: veld \'titel\': Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na "Het verhaal". Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo’n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.',
+      "content/verhalen/anna-verhaal.mdx:3: veld 'titel': Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na \"Het verhaal\". Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo'n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.",
     ],
     exit: 1,
   },
@@ -480,7 +480,7 @@ export const cases: BrokenCase[] = [
     file: story,
     edit: append('Anna werkt\u000bin de zorg.\u000bZe leert veel.'),
     findings: [
-      'content/verhalen/anna-verhaal.mdx:36: veld \'tekst\': Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na "Anna werkt". Er staan 2 van zulke tekens in. Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo’n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.',
+      "content/verhalen/anna-verhaal.mdx:36: veld 'tekst': Hier staat een onzichtbaar teken: een regeleinde uit Word (U+000B), na \"Anna werkt\". Er staan 2 van zulke tekens in. Het komt meestal mee als je tekst plakt, bijvoorbeeld uit Word of een pdf. Zo'n teken mag niet in een webpagina of een nieuwsfeed staan. Haal het weg: typ de tekst rond die plek opnieuw.",
     ],
     exit: 1,
   },
