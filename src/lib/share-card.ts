@@ -99,7 +99,7 @@ export function layoutTitle(title: string): TitleLayout {
 }
 
 /** One text a card draws: its first baseline at (x, y), `size` px, in `fill`. */
-export interface PlacedText {
+interface PlacedText {
   part: 'eyebrow' | 'title' | 'school';
   text: string;
   x: number;
@@ -109,7 +109,7 @@ export interface PlacedText {
 }
 
 /** Everything on a card that is the same on every card: background, colour bars and the wordmark. */
-export function drawCardBackground(c: SvgCanvas): SvgCanvas {
+function drawCardBackground(c: SvgCanvas): SvgCanvas {
   c.rect(0, 0, CARD_WIDTH, CARD_HEIGHT, brandColors.inkt.hex);
   c.rect(0, 0, 20, CARD_HEIGHT, brandColors.rood.hex);
   c.rect(CARD_WIDTH - 180, 0, 180, 20, brandColors.geel.hex);
@@ -120,7 +120,7 @@ const MARK_HEIGHT = 56;
 const MARK_TOP = SAFE.bottom - MARK_HEIGHT;
 
 /** The texts of one card, placed: the eyebrow, each line of the title and each line of schools. */
-export function placedTexts(input: ShareCardInput): PlacedText[] {
+function placedTexts(input: ShareCardInput): PlacedText[] {
   const title = layoutTitle(input.title);
   const eyebrow = wrapText(input.eyebrow, 30, SAFE.right - SAFE.left, 1)[0] ?? '';
   const schools = schoolLines(input.schools ?? []);
