@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { adminCms } from './src/integrations/admin-cms.ts';
+import { imageEarlyStart } from './src/integrations/image-early-start.ts';
 import { cspMetaDirectives } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { DUTCH_SUBSET, LATIN_REST, NOTO_LATIN_EXT, WEIGHTS_IN_USE, formatUnicodeRange } from './src/lib/web-font.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
+    imageEarlyStart(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIndex(),
     // After the search index (so /admin/ is never indexed), before the headers (which read the top level of dist/).
@@ -46,7 +48,7 @@ export default defineConfig({
   // Images are most of the build's work: WebP at effort 2 instead of 4 encodes about a
   // third faster for files a few percent larger (measured in docs/performance.md).
   image: {
-    service: { entrypoint: 'astro/assets/services/sharp', config: { webp: { effort: 2 } } },
+    service: { entrypoint: './src/integrations/image-service.ts', config: { webp: { effort: 2 } } },
   },
   // Noto Sans from our own npm package, never from a font service. Astro writes the
   // @font-face rules and a metric-matched fallback face (size-adjust, ascent and

@@ -24,6 +24,9 @@ export default defineConfig({
           isolate: false,
           maxWorkers: 2,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Astro's image services read import.meta.env, which only a module Vite transforms has
+          // (src/integrations/image-service.test.ts runs them as a build does).
+          server: { deps: { inline: [/astro[\\/]dist[\\/]assets[\\/]services[\\/]/] } },
         },
       },
       {
