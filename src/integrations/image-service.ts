@@ -103,10 +103,14 @@ export function originalPath(src: string, early: EarlyStartConfig): string {
 
 function work(imageConfig: ImageConfig, early: EarlyStartConfig): void {
   if (state.busy) return;
-  const key = state.queue.pop();
-  if (key === undefined) return;
-  const job = state.jobs.get(key);
-  if (!job || job.result) return work(imageConfig, early);
+  // From the newest: Astro's image step takes them from the oldest, so the two meet only at the end.
+  let job: Job | undefined;
+  while (state.queue.length > 0 && !job) {
+    const candidate = state.jobs.get(state.queue.pop()!);
+    // Gone: Astro already asked for it.
+    if (candidate && !candidate.result) job = candidate;
+  }
+  if (!job) return;
   state.busy = true;
   const src = typeof job.transform.src === 'string' ? job.transform.src : job.transform.src.src;
   job.result = readFile(originalPath(src, early))
