@@ -5,37 +5,60 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { imageEarlyStart } from './image-early-start';
+import { earlyStartSettings, setEarlyStart } from './image-service';
 
 const root = mkdtempSync(join(tmpdir(), 'mbo030-early-config-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  setEarlyStart(undefined);
+  rmSync(root, { recursive: true, force: true });
+});
 
-/** Runs the integration's config hook and returns the image service config it set, if any. */
-function serviceConfig(command: 'build' | 'dev', cacheDir: string): unknown {
+type Hook = (options: unknown) => void;
+
+/** Runs the integration's two config hooks and returns what early start was switched on with, if anything. */
+function settingsFor(
+  command: string,
+  cacheDir: string,
+  { buildOutput = 'static', assetsPrefix }: { buildOutput?: string; assetsPrefix?: string } = {},
+) {
   const config = {
     cacheDir: pathToFileURL(`${cacheDir}/`),
     outDir: pathToFileURL(join(root, 'dist/')),
     base: '/mbo030/',
+    build: { assetsPrefix },
     image: { service: { entrypoint: './src/integrations/image-service.ts', config: { webp: { effort: 2 } } } },
   } as unknown as AstroConfig;
+  const { hooks } = imageEarlyStart();
+  // Astro's content cache and incremental build hash the config: a cold build must not change it.
   const updateConfig = vi.fn();
-  const hook = imageEarlyStart().hooks['astro:config:setup'] as (options: unknown) => void;
-  hook({ command, config, updateConfig });
-  return updateConfig.mock.calls[0]?.[0].image.service.config;
+  (hooks['astro:config:setup'] as Hook)({ command, config, updateConfig });
+  (hooks['astro:config:done'] as Hook)({ config, buildOutput });
+  expect(updateConfig).not.toHaveBeenCalled();
+  return earlyStartSettings();
 }
 
 describe('early start for images', () => {
-  it('is on for a build with an empty image cache, and keeps the other service settings', () => {
-    expect(serviceConfig('build', join(root, 'cold'))).toEqual({
-      webp: { effort: 2 },
-      earlyStart: { outDir: join(root, 'dist/'), base: '/mbo030/' },
-    });
+  it("is on for a static build with no image cache or an empty one, and keeps Astro's config as it is", () => {
+    const empty = join(root, 'empty');
+    mkdirSync(join(empty, 'assets'), { recursive: true });
+    for (const cache of [join(root, 'none'), empty]) {
+      expect(settingsFor('build', cache)).toEqual({
+        outDir: join(root, 'dist/'),
+        base: '/mbo030/',
+        imageConfig: {
+          service: { entrypoint: './src/integrations/image-service.ts', config: { webp: { effort: 2 } } },
+        },
+      });
+    }
   });
 
-  it('is off for a build with images in its cache (warm: Astro encodes nothing) and for the dev server', () => {
+  it('is off with images in the cache (warm: Astro encodes nothing), outside a build, and where originals may be elsewhere', () => {
     const warm = join(root, 'warm');
     mkdirSync(join(warm, 'assets'), { recursive: true });
     writeFileSync(join(warm, 'assets', 'a.webp'), '');
-    expect(serviceConfig('build', warm)).toBeUndefined();
-    expect(serviceConfig('dev', join(root, 'cold'))).toBeUndefined();
+    expect(settingsFor('build', warm)).toBeUndefined();
+    for (const command of ['dev', 'sync', 'preview']) expect(settingsFor(command, join(root, 'none'))).toBeUndefined();
+    expect(settingsFor('build', join(root, 'none'), { buildOutput: 'server' })).toBeUndefined();
+    expect(settingsFor('build', join(root, 'none'), { assetsPrefix: 'https://cdn.example.nl' })).toBeUndefined();
   });
 });

@@ -8,24 +8,29 @@
  * (`image-early-start.ts`) switched early start on, `getURL` queues that transform, and a single
  * worker reads the original from the output folder and encodes it. When Astro starts its own image
  * step, it calls `transform` for each file: a file the worker made (or is making) is handed over,
- * the rest Astro encodes as always. The worker starts nothing new from then on.
+ * the rest Astro encodes as always. The worker keeps going during the image step, from the newest
+ * end of the queue, so it fills the gaps between Astro's own encodes.
+ *
+ * The switch lives in this process's memory, not in Astro's config: a config that differs between a
+ * cold and a warm build would make Astro drop its content cache on the next warm build.
  */
 import type { AstroConfig, ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** What the integration puts in `image.service.config` on a cold build. */
-export interface EarlyStartConfig {
+type ImageConfig = AstroConfig['image'];
+type Result = Awaited<ReturnType<LocalImageService['transform']>>;
+
+/** What the integration knows at the start of a cold build. */
+export interface EarlyStart {
   /** The output folder, where Astro has put the originals (`/_astro/…`) before rendering. */
   outDir: string;
   /** The site's base path (`/` or `/mbo030/`), which image URLs start with. */
   base: string;
+  /** Astro's image settings, as its own image step passes them to `transform`. */
+  imageConfig: ImageConfig;
 }
-
-type ImageConfig = AstroConfig['image'];
-const STATE = Symbol.for('mbo030.image-early-start');
-type Result = Awaited<ReturnType<LocalImageService['transform']>>;
 
 /** One transform the worker was asked to make before Astro's image step. */
 interface Job {
@@ -41,11 +46,12 @@ export interface EarlyStartStats {
   madeWhileRendering: number;
   /** Of those, the ones Astro asked for and got. */
   handedOver: number;
-  /** Transforms the worker failed on (Astro then made them itself). */
+  /** Transforms the worker could not make, or made with a warning (Astro then made them itself). */
   failed: number;
 }
 
 interface State {
+  early: EarlyStart | undefined;
   jobs: Map<string, Job>;
   queue: string[];
   busy: boolean;
@@ -54,31 +60,46 @@ interface State {
   stats: EarlyStartStats;
 }
 
+const STATE = Symbol.for('mbo030.image-early-start');
+const fresh = (early?: EarlyStart): State => ({
+  early,
+  jobs: new Map(),
+  queue: [],
+  busy: false,
+  imageStep: false,
+  stats: { made: 0, madeWhileRendering: 0, handedOver: 0, failed: 0 },
+});
+
 /**
  * Kept on `globalThis`: Astro bundles this module into the build, and the integration loads it from
  * the config, so there are two copies of it in one process.
  */
-const state = ((globalThis as { [STATE]?: State })[STATE] ??= {
-  jobs: new Map(),
-  queue: [],
-  busy: false,
-  stats: { made: 0, madeWhileRendering: 0, handedOver: 0, failed: 0 },
-  imageStep: false,
-});
+const holder = globalThis as { [STATE]?: State };
+const state = (): State => (holder[STATE] ??= fresh());
 
-/** What the worker did in this process (for the integration's log line and for tests). */
+/** Switches early start on (with what it needs) or off, and forgets any earlier build in this process. */
+export function setEarlyStart(early: EarlyStart | undefined): void {
+  holder[STATE] = fresh(early);
+}
+
+/** What early start was switched on with in this build, if it was. */
+export function earlyStartSettings(): EarlyStart | undefined {
+  return state().early;
+}
+
+/** What the worker did in this build (for the integration's log line and for tests). */
 export function earlyStartStats(): EarlyStartStats & { unused: number; pending: number } {
-  const jobs = [...state.jobs.values()];
-  const waiting = state.queue.filter((key) => {
-    const job = state.jobs.get(key);
+  const { jobs, queue, busy, stats } = state();
+  const waiting = queue.filter((key) => {
+    const job = jobs.get(key);
     return job !== undefined && job.result === undefined;
   }).length;
   return {
-    ...state.stats,
-    /** Made (or failed) but not yet asked for: at the end of a build, work done for nothing. */
-    unused: jobs.filter((job) => job.result !== undefined).length,
+    ...stats,
+    /** Made but not (yet) asked for: at the end of a build, work done for nothing. */
+    unused: [...jobs.values()].filter((job) => job.result !== undefined).length,
     /** Queued or being made. */
-    pending: waiting + (state.busy ? 1 : 0),
+    pending: waiting + (busy ? 1 : 0),
   };
 }
 
@@ -90,72 +111,78 @@ export function transformKey(transform: ImageTransform): string | undefined {
   return JSON.stringify([src, width, height, fit, position, background, format, quality]);
 }
 
-function earlyConfig(imageConfig: ImageConfig): EarlyStartConfig | undefined {
-  const config = imageConfig.service.config as { earlyStart?: EarlyStartConfig } | undefined;
-  return config?.earlyStart;
-}
-
 /** Where the original of an imported image is in the output folder. */
-export function originalPath(src: string, early: EarlyStartConfig): string {
+export function originalPath(src: string, early: Pick<EarlyStart, 'outDir' | 'base'>): string {
   const path = src.startsWith(early.base) ? src.slice(early.base.length) : src;
   return join(early.outDir, path);
 }
 
-function work(imageConfig: ImageConfig, early: EarlyStartConfig): void {
-  if (state.busy) return;
-  // From the newest: Astro's image step takes them from the oldest, so the two meet only at the end.
+/** Makes one file as Astro's image step would; undefined if that gave a warning, so Astro makes it and warns itself. */
+async function make(transform: ImageTransform, src: string, early: EarlyStart): Promise<Result | undefined> {
+  let warned = false;
+  const logger = { info() {}, warn: () => void (warned = true), error: () => void (warned = true) };
+  const data = await readFile(originalPath(src, early));
+  const result = await sharpService.transform(data, { ...transform, src }, early.imageConfig, logger);
+  return warned ? undefined : result;
+}
+
+function work(): void {
+  const current = state();
+  const { early, jobs, queue } = current;
+  if (current.busy || !early) return;
+  let key: string | undefined;
   let job: Job | undefined;
-  while (state.queue.length > 0 && !job) {
-    const candidate = state.jobs.get(state.queue.pop()!);
+  while (queue.length > 0 && !job) {
+    key = queue.pop()!;
+    const candidate = jobs.get(key);
     // Gone: Astro already asked for it.
     if (candidate && !candidate.result) job = candidate;
   }
-  if (!job) return;
-  state.busy = true;
+  if (!job || key === undefined) return;
+  const jobKey = key;
+  current.busy = true;
   const src = typeof job.transform.src === 'string' ? job.transform.src : job.transform.src.src;
-  job.result = readFile(originalPath(src, early))
-    .then((data) => sharpService.transform(data, { ...job.transform, src }, imageConfig, silent))
-    .then(
-      (result) => {
-        state.stats.made++;
-        if (!state.imageStep) state.stats.madeWhileRendering++;
-        return result;
-      },
-      () => {
-        state.stats.failed++;
-        return undefined;
-      },
-    )
+  const done = (result: Result | undefined) => {
+    if (result) {
+      current.stats.made++;
+      if (!current.imageStep) current.stats.madeWhileRendering++;
+    } else {
+      current.stats.failed++;
+      // Not counted as unused: Astro makes it when it asks.
+      jobs.delete(jobKey);
+    }
+    return result;
+  };
+  job.result = make(job.transform, src, early)
+    .then(done, () => done(undefined))
     .finally(() => {
-      state.busy = false;
-      work(imageConfig, early);
+      current.busy = false;
+      work();
     });
 }
-
-/** The worker logs nothing: a file it cannot make, Astro makes (and reports) itself. */
-const silent = { info() {}, warn() {}, error() {} };
 
 const service: LocalImageService = {
   ...sharpService,
   getURL(options, imageConfig, logger) {
     const url = sharpService.getURL(options, imageConfig, logger);
-    const early = earlyConfig(imageConfig);
-    const key = early && typeof options.src === 'object' ? transformKey(options) : undefined;
-    if (early && key !== undefined && !state.jobs.has(key)) {
-      state.jobs.set(key, { transform: options });
-      state.queue.push(key);
-      work(imageConfig, early);
+    const current = state();
+    const key = current.early && typeof options.src === 'object' ? transformKey(options) : undefined;
+    if (key !== undefined && !current.jobs.has(key)) {
+      current.jobs.set(key, { transform: { ...options } });
+      current.queue.push(key);
+      work();
     }
     return url;
   },
   async transform(inputBuffer, transform, imageConfig, logger) {
-    state.imageStep = true;
+    const current = state();
+    current.imageStep = true;
     const key = transformKey(transform);
-    const job = key === undefined ? undefined : state.jobs.get(key);
-    if (key !== undefined) state.jobs.delete(key);
+    const job = key === undefined ? undefined : current.jobs.get(key);
+    if (key !== undefined) current.jobs.delete(key);
     const made = await job?.result;
     if (made) {
-      state.stats.handedOver++;
+      current.stats.handedOver++;
       return made;
     }
     return sharpService.transform(inputBuffer, transform, imageConfig, logger);
