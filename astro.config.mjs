@@ -46,7 +46,9 @@ export default defineConfig({
     csp: { directives: [...cspMetaDirectives] },
   },
   // Images are most of the build's work: WebP at effort 2 instead of 4 encodes about a
-  // third faster for files a few percent larger (measured in docs/performance.md).
+  // third faster for files a few percent larger (measured in docs/performance.md). The service
+  // is Astro's sharp service that, on a cold build, starts encoding while pages still render
+  // (src/integrations/image-service.ts; imageEarlyStart() above switches it on).
   image: {
     service: { entrypoint: './src/integrations/image-service.ts', config: { webp: { effort: 2 } } },
   },
