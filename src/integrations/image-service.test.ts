@@ -90,6 +90,9 @@ describe('image service with early start', () => {
     const missing = { src: { ...meta, src: '/_astro/not-there.abc.jpg' }, width: 100, height: 75 };
     await service.getURL(missing, imageConfig, logger);
     await idle();
+    // Another page with the same image: not tried again.
+    await service.getURL(missing, imageConfig, logger);
+    await idle();
     expect(earlyStartStats()).toMatchObject({ made: 0, failed: 1, unused: 0 });
     const made = await service.transform(bytes, asAstroCallsIt(missing), imageConfig, logger);
     expect((await sharp(Buffer.from(made.data)).metadata()).width).toBe(100);

@@ -36,6 +36,8 @@ export interface EarlyStart {
 interface Job {
   transform: ImageTransform;
   result?: Promise<Result | undefined>;
+  /** The worker could not make it; kept, so a later `getURL` for it does not queue it again. */
+  failed?: boolean;
 }
 
 /** Counts for the build log, read by the integration at the end of the build. */
@@ -97,7 +99,7 @@ export function earlyStartStats(): EarlyStartStats & { unused: number; pending: 
   return {
     ...stats,
     /** Made but not (yet) asked for: at the end of a build, work done for nothing. */
-    unused: [...jobs.values()].filter((job) => job.result !== undefined).length,
+    unused: [...jobs.values()].filter((job) => job.result !== undefined && !job.failed).length,
     /** Queued or being made. */
     pending: waiting + (busy ? 1 : 0),
   };
@@ -130,16 +132,14 @@ function work(): void {
   const current = state();
   const { early, jobs, queue } = current;
   if (current.busy || !early) return;
-  let key: string | undefined;
   let job: Job | undefined;
   while (queue.length > 0 && !job) {
-    key = queue.pop()!;
-    const candidate = jobs.get(key);
+    const candidate = jobs.get(queue.pop()!);
     // Gone: Astro already asked for it.
     if (candidate && !candidate.result) job = candidate;
   }
-  if (!job || key === undefined) return;
-  const jobKey = key;
+  if (!job) return;
+  const made = job;
   current.busy = true;
   const src = typeof job.transform.src === 'string' ? job.transform.src : job.transform.src.src;
   const done = (result: Result | undefined) => {
@@ -149,7 +149,7 @@ function work(): void {
     } else {
       current.stats.failed++;
       // Not counted as unused: Astro makes it when it asks.
-      jobs.delete(jobKey);
+      made.failed = true;
     }
     return result;
   };
