@@ -7,6 +7,8 @@ import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { adminCms } from './src/integrations/admin-cms.ts';
 import { imageEarlyStart } from './src/integrations/image-early-start.ts';
+import { buildEnvCheck } from './src/integrations/build-env.ts';
+import { BUILD_ENV } from './scripts/astro-build.mjs';
 import { cspMetaDirectives } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { DUTCH_SUBSET, LATIN_REST, NOTO_LATIN_EXT, WEIGHTS_IN_USE, formatUnicodeRange } from './src/lib/web-font.ts';
@@ -31,6 +33,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // `npm run build` starts Astro with BUILD_ENV (scripts/astro-build.mjs); a build without it warns.
+    buildEnvCheck(BUILD_ENV),
     mdx(),
     imageEarlyStart(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),

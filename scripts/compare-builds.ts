@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { buildEnv } from './astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [a, b = 'HEAD'] = process.argv.slice(2);
@@ -25,7 +26,7 @@ function build(rev: string, name: string): string {
   const out = join(dir, 'dist');
   const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
-    env: {
+    env: buildEnv({
       ...process.env,
       MBO030_NOW: NOW,
       SITE_URL: 'https://mbo030.example.nl',
@@ -33,7 +34,7 @@ function build(rev: string, name: string): string {
       OUT_DIR: out,
       CACHE_DIR: join(dir, '.cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    }),
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build van ${rev} mislukt:\n${(r.stdout + r.stderr).slice(-3000)}`);

@@ -25,6 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildEnv } from './astro-build.mjs';
 const { kinds, pick, seeded } = await import('./fuzz/mutations.ts');
 const { checkContent } = await import('../src/checker/check.ts');
 const { contentTypes, placeholders } = await import('../src/content-types/index.ts');
@@ -135,14 +136,14 @@ function astroBuild(
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: {
+      env: buildEnv({
         ...process.env,
         CONTENT_DIR: content,
         OUT_DIR: out,
         CACHE_DIR: cache,
         MBO030_NOW: now,
         ASTRO_TELEMETRY_DISABLED: '1',
-      },
+      }),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEnv } from '../../scripts/astro-build.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const outputRoot = `${root}tests/.output`;
@@ -104,7 +105,8 @@ export function runAstro(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, command], {
       cwd,
-      env: {
+      // The environment `npm run build` gives Astro (scripts/astro-build.mjs), plus the test's own.
+      env: buildEnv({
         ...process.env,
         NODE_ENV: 'production',
         FORCE_COLOR: '0',
@@ -112,7 +114,7 @@ export function runAstro(
         ASTRO_TELEMETRY_DISABLED: '1',
         MBO030_VITE_CACHE_DIR: join(cwd, '.vite'),
         ...fromRoot(env),
-      },
+      }),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
