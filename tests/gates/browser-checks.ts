@@ -128,6 +128,11 @@ export function recordRequests(context: BrowserContext): string[] {
   return urls;
 }
 
+/**
+ * Third-party requests, cookies and web storage. Cookies come from two places: the browser's store
+ * (cookies from response headers, HttpOnly included) and the page's own `document.cookie`. A cookie
+ * a script sets reaches the store a moment later, so the store alone can miss it.
+ */
 export async function privacyProblems(
   page: Page,
   context: BrowserContext,
@@ -137,8 +142,15 @@ export async function privacyProblems(
   const problems = requests
     .filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
     .map((u) => `verzoek naar een andere partij: ${u}`);
-  const cookies = await context.cookies();
-  if (cookies.length > 0) problems.push(`cookies gezet: ${cookies.map((c) => c.name).join(', ')}`);
+  const inPage = await page.evaluate(() => document.cookie);
+  const cookies = new Set([
+    ...(await context.cookies()).map((c) => c.name),
+    ...inPage
+      .split(';')
+      .map((c) => c.split('=')[0]!.trim())
+      .filter(Boolean),
+  ]);
+  if (cookies.size > 0) problems.push(`cookies gezet: ${[...cookies].join(', ')}`);
   const storage = await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length);
   if (storage > 0) problems.push(`${storage} sleutel(s) in localStorage of sessionStorage`);
   return problems;
