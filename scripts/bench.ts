@@ -46,8 +46,10 @@ const log = (s: string) => console.log(`[bench] ${s}`);
 
 const repeat = Math.max(1, Number(values.repeat));
 
-/** The run with the median time of `runs` cold builds (each starts from empty folders). */
-/** The run with the median time, plus every run's seconds and memory peak (the limit holds for each run, not the median). */
+/**
+ * The run with the median time of `runs` cold builds (each starts from empty folders), plus every
+ * run's seconds and memory peak: the memory limit holds for each run, not only the median one.
+ */
 async function median(
   runs: number,
   once: () => Promise<BuildStats>,
